@@ -1,4 +1,6 @@
 import { Command } from 'commander';
+import { registerAdminCommand } from './commands/admin.command';
+import { registerServeCommand } from './commands/serve.command';
 
 /**
  * Every subcommand lives in its own `commands/<name>.command.ts` and registers itself here.
@@ -12,5 +14,7 @@ export function buildProgram(): Command {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version') process.exit(0);
       process.exit(2);
     });
+  registerServeCommand(program);
+  registerAdminCommand(program);
   return program;
 }

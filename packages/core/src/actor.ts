@@ -19,6 +19,8 @@ export interface TokenActor {
   userId: UserId;
   email: string;
   orgId: OrgId;
+  /** The creator's role in `orgId`, read from the live membership when the request authenticated. */
+  role: Role;
 }
 
 export type Actor = UserActor | TokenActor;

@@ -1,0 +1,7 @@
+export { startServer, type StartOptions, type RunningServer } from './main';
+export { buildApp, type AppOptions } from './app';
+export { loadConfig, type ServerOptions, type ServerConfig } from './config';
+export { createRuntime, type Runtime } from './compose';
+export { createLogger } from './logger';
+export { createFailureLimiter } from './plugins/failure-limiter';
+export { adminBootstrap, adminCreateToken } from './admin';

@@ -1,0 +1,18 @@
+export * from './schema';
+export * from './types';
+export * from './connection';
+export * from './migrate';
+export * from './tx';
+export * as usersRepo from './users/users.repo';
+export * as orgsRepo from './orgs/orgs.repo';
+export * as invitationsRepo from './invitations/invitations.repo';
+export * as tokensRepo from './tokens/tokens.repo';
+export * as sessionsRepo from './sessions/sessions.repo';
+export * as auditRepo from './audit/audit.repo';
+export * as outboxRepo from './outbox/outbox.repo';
+export type { UserRow } from './users/users.repo';
+export type { OrgRow, MembershipRow, MemberRow } from './orgs/orgs.repo';
+export type { InvitationRow } from './invitations/invitations.repo';
+export type { ApiTokenRow, TokenListRow } from './tokens/tokens.repo';
+export type { AuditRow } from './audit/audit.repo';
+export type { OutboxRow } from './outbox/outbox.repo';

@@ -1,0 +1,7 @@
+import type { Migration } from 'kysely';
+import { foundation } from './0001-foundation';
+
+/** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
+export const MIGRATIONS: Record<string, Migration> = {
+  '0001-foundation': foundation,
+};

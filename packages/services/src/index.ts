@@ -1,0 +1,11 @@
+export { createServices, type Services, type ServicesConfig } from './services.compose';
+export type { Logger, Clock, CoreDeps } from './shared/deps';
+export type { AccessResolver, GrantsProvider } from './access/access';
+export { INVALID_CREDENTIALS, type SessionInfo } from './auth/auth.service';
+export { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS, TOKEN_NAME_MAX, type CreatedToken, type TokenView } from './tokens/tokens.service';
+export { INVITATION_TTL_DAYS, type MemberView, type InvitationResult } from './members/members.service';
+export type { AcceptedInvitation } from './members/invitations.service';
+export type { OrgView } from './orgs/orgs.service';
+export type { BootstrapResult } from './bootstrap/bootstrap.service';
+export { MIN_PASSWORD_LENGTH } from './auth/passwords';
+export type { Mailer } from './mail/mailer';
