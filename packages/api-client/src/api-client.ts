@@ -1,0 +1,126 @@
+import { ApiError, errorFromResponse } from './api-error';
+import type {
+  AcceptInvitationBody,
+  AcceptedInvitation,
+  CreateTokenBody,
+  CreatedToken,
+  DeleteTokenBody,
+  DeletedToken,
+  InvitationDescription,
+  Invitation,
+  InviteMemberBody,
+  ListMembersBody,
+  ListTokensBody,
+  LoginBody,
+  MemberList,
+  Ok,
+  OrgsList,
+  RemoveMemberBody,
+  RemovedMember,
+  Session,
+  TokenList,
+  UpdateMemberRoleBody,
+  UpdatedMember,
+} from './types';
+
+/**
+ * How calls authenticate. `session`: the browser sends the httpOnly cookie itself; every POST echoes the
+ * CSRF token. `token`: the two ZeroPath headers (api-compat.md §1.1). `none`: public calls only
+ * (login, session probe, invitations).
+ */
+export type ApiAuth =
+  | { kind: 'session'; csrfToken: string }
+  | { kind: 'token'; tokenId: string; tokenSecret: string }
+  | { kind: 'none' };
+
+export interface ApiClientOptions {
+  /** Server origin, e.g. `https://nullpath.example.com`; `''` for same-origin calls from the dashboard. */
+  baseUrl: string;
+  auth?: ApiAuth;
+  fetch?: typeof fetch;
+}
+
+export interface CallOptions {
+  signal?: AbortSignal;
+}
+
+export function createApiClient(options: ApiClientOptions) {
+  const baseUrl = options.baseUrl.replace(/\/+$/, '');
+  const auth: ApiAuth = options.auth ?? { kind: 'none' };
+  const doFetch = options.fetch ?? ((input: string | URL | Request, init?: RequestInit) => globalThis.fetch(input, init));
+
+  function authHeaders(method: 'GET' | 'POST'): Record<string, string> {
+    if (auth.kind === 'token') {
+      return { 'X-ZeroPath-API-Token-Id': auth.tokenId, 'X-ZeroPath-API-Token-Secret': auth.tokenSecret };
+    }
+    if (auth.kind === 'session' && method === 'POST') return { 'X-CSRF-Token': auth.csrfToken };
+    return {};
+  }
+
+  async function call<T>(method: 'GET' | 'POST', path: string, body: unknown, opts: CallOptions | undefined): Promise<T> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...authHeaders(method) };
+    const init: RequestInit = { method, headers, credentials: 'same-origin' };
+    if (method === 'POST') {
+      headers['Content-Type'] = 'application/json';
+      init.body = JSON.stringify(body ?? {});
+    }
+    if (opts?.signal) init.signal = opts.signal;
+
+    let res: Response;
+    let text: string;
+    try {
+      res = await doFetch(`${baseUrl}${path}`, init);
+      text = await res.text();
+    } catch (err) {
+      if (opts?.signal?.aborted) throw err;
+      const reason = err instanceof Error ? err.message : String(err);
+      throw new ApiError({ status: 0, code: 'NETWORK_ERROR', message: `Could not reach the server (${reason})`, requestId: '' });
+    }
+    const requestId = res.headers.get('x-request-id');
+    if (!res.ok) throw errorFromResponse(res.status, requestId, text);
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      throw new ApiError({
+        status: res.status,
+        code: 'INVALID_RESPONSE',
+        message: `The server answered ${method} ${path} with something that is not JSON`,
+        requestId: requestId ?? '',
+      });
+    }
+  }
+
+  const post = <T>(path: string, body: unknown, opts?: CallOptions) => call<T>('POST', path, body, opts);
+
+  return {
+    auth: {
+      login: (body: LoginBody, opts?: CallOptions) => post<Session>('/auth/login', body, opts),
+      /** The current session; rejects with status 401 when not signed in. */
+      session: (opts?: CallOptions) => call<Session>('GET', '/auth/session', undefined, opts),
+      logout: (opts?: CallOptions) => post<Ok>('/auth/logout', {}, opts),
+    },
+    orgs: {
+      /** V1: a bare array (api-compat.md §4.2 #1). */
+      list: (body: { searchQuery?: string } = {}, opts?: CallOptions) => post<OrgsList>('/api/v1/orgs/list', body, opts),
+    },
+    apiTokens: {
+      create: (body: CreateTokenBody, opts?: CallOptions) => post<CreatedToken>('/api/v2/apiTokens/create', body, opts),
+      list: (body: ListTokensBody, opts?: CallOptions) => post<TokenList>('/api/v2/apiTokens/list', body, opts),
+      delete: (body: DeleteTokenBody, opts?: CallOptions) => post<DeletedToken>('/api/v2/apiTokens/delete', body, opts),
+    },
+    members: {
+      list: (body: ListMembersBody, opts?: CallOptions) => post<MemberList>('/api/v2/organizations/listMembers', body, opts),
+      invite: (body: InviteMemberBody, opts?: CallOptions) => post<Invitation>('/api/v2/organizations/inviteMember', body, opts),
+      updateRole: (body: UpdateMemberRoleBody, opts?: CallOptions) =>
+        post<UpdatedMember>('/api/v2/organizations/updateMemberRole', body, opts),
+      remove: (body: RemoveMemberBody, opts?: CallOptions) => post<RemovedMember>('/api/v2/organizations/removeMember', body, opts),
+    },
+    invitations: {
+      describe: (body: { token: string }, opts?: CallOptions) =>
+        post<InvitationDescription>('/api/v2/invitations/describe', body, opts),
+      accept: (body: AcceptInvitationBody, opts?: CallOptions) => post<AcceptedInvitation>('/api/v2/invitations/accept', body, opts),
+    },
+  };
+}
+
+export type ApiClient = ReturnType<typeof createApiClient>;
