@@ -1,0 +1,152 @@
+import { createReadStream } from 'node:fs';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import yauzl from 'yauzl';
+import { canonicalEcosystem } from '../model/ecosystem';
+import type { OsvRecord } from './osv.types';
+import { validateOsv } from './osv.validate';
+
+export type OsvSourceItem =
+  | { kind: 'record'; record: OsvRecord; file: string }
+  | { kind: 'error'; error: string; file: string }
+  | { kind: 'filtered'; id: string; file: string };
+
+export interface ReadOsvOptions {
+  /** Keep only records with at least one affected package in these ecosystems (OSV spelling, any case). */
+  ecosystems?: readonly string[];
+  onProgress?: (done: number, total: number) => void;
+}
+
+const RECORD_FILE = /\.(json|ya?ml)$/i;
+// The bundled seed set and GHSA checkouts carry non-record JSON next to the records.
+const NOT_RECORDS = new Set(['index.json', 'package.json', 'package-lock.json', 'tsconfig.json']);
+
+function decode(file: string, text: string): unknown {
+  return /\.ya?ml$/i.test(file) ? parseYaml(text) : JSON.parse(text);
+}
+
+function wanted(record: OsvRecord, ecosystems: ReadonlySet<string> | undefined): boolean {
+  if (!ecosystems) return true;
+  return (record.affected ?? []).some((a) => {
+    const e = a.package ? canonicalEcosystem(a.package.ecosystem) ?? a.package.ecosystem.split(':')[0] : undefined;
+    return e !== undefined && ecosystems.has(e.toLowerCase());
+  });
+}
+
+function toItem(file: string, text: string, ecosystems: ReadonlySet<string> | undefined): OsvSourceItem {
+  let data: unknown;
+  try {
+    data = decode(file, text);
+  } catch (err) {
+    return { kind: 'error', file, error: `cannot parse: ${err instanceof Error ? err.message : String(err)}` };
+  }
+  const v = validateOsv(data);
+  if (!v.ok) return { kind: 'error', file, error: `schema: ${v.error}` };
+  return wanted(v.record, ecosystems) ? { kind: 'record', record: v.record, file } : { kind: 'filtered', id: v.record.id, file };
+}
+
+async function listFolder(root: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (dir: string): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || e.name === 'node_modules') continue;
+      const p = path.join(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if (e.isFile() && RECORD_FILE.test(e.name) && !NOT_RECORDS.has(e.name.toLowerCase())) out.push(p);
+    }
+  };
+  await walk(root);
+  return out;
+}
+
+function openZip(file: string): Promise<yauzl.ZipFile> {
+  return new Promise((resolve, reject) => {
+    yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, zip) => (err || !zip ? reject(err ?? new Error('cannot open zip')) : resolve(zip)));
+  });
+}
+
+function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
+  return new Promise((resolve, reject) => {
+    const cleanup = (): void => {
+      zip.off('entry', onEntry);
+      zip.off('end', onEnd);
+      zip.off('error', onError);
+    };
+    const onEntry = (e: yauzl.Entry): void => (cleanup(), resolve(e));
+    const onEnd = (): void => (cleanup(), resolve(null));
+    const onError = (e: Error): void => (cleanup(), reject(e));
+    zip.on('entry', onEntry);
+    zip.on('end', onEnd);
+    zip.on('error', onError);
+    zip.readEntry();
+  });
+}
+
+function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
+  return new Promise((resolve, reject) => {
+    zip.openReadStream(entry, (err, stream) => {
+      if (err || !stream) return reject(err ?? new Error('cannot read zip entry'));
+      const chunks: Buffer[] = [];
+      stream.on('data', (c: Buffer) => chunks.push(c));
+      stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+      stream.on('error', reject);
+    });
+  });
+}
+
+/**
+ * Streams OSV records from a folder tree of `*.json`/`*.yaml` files or from an osv.dev `all.zip`. A zip is read
+ * entry by entry (only the central directory and one record are in memory at a time). Every record is validated;
+ * a bad file yields an `error` item and the stream continues.
+ */
+export async function* readOsvSource(source: string, options: ReadOsvOptions = {}): AsyncGenerator<OsvSourceItem> {
+  const ecosystems = options.ecosystems ? new Set(options.ecosystems.map((e) => e.trim().toLowerCase())) : undefined;
+  const info = await stat(source);
+  if (info.isDirectory()) {
+    const files = await listFolder(source);
+    let done = 0;
+    for (const f of files) {
+      const rel = path.relative(source, f).split(path.sep).join('/');
+      yield toItem(rel, await readFile(f, 'utf8'), ecosystems);
+      options.onProgress?.(++done, files.length);
+    }
+    return;
+  }
+  if (!/\.zip$/i.test(source)) {
+    yield toItem(path.basename(source), await readFile(source, 'utf8'), ecosystems);
+    options.onProgress?.(1, 1);
+    return;
+  }
+  const zip = await openZip(source);
+  try {
+    const total = zip.entryCount;
+    let done = 0;
+    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
+      done++;
+      if (!entry.fileName.endsWith('/') && RECORD_FILE.test(entry.fileName)) {
+        let text: string;
+        try {
+          text = await readEntry(zip, entry);
+        } catch (err) {
+          yield { kind: 'error', file: entry.fileName, error: `cannot read: ${err instanceof Error ? err.message : String(err)}` };
+          continue;
+        }
+        yield toItem(entry.fileName, text, ecosystems);
+      }
+      options.onProgress?.(done, total);
+    }
+  } finally {
+    zip.close();
+  }
+}
+
+/** sha256 of a file, streamed, for import provenance. */
+export async function sha256File(file: string): Promise<string> {
+  const { createHash } = await import('node:crypto');
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+}

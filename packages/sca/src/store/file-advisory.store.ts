@@ -1,0 +1,185 @@
+import { mkdir, open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import type { OsvRecord } from '../osv/osv.types';
+import type { AdvisoryMeta, AdvisoryStore, ImportRun, UpsertResult } from './advisory-store.types';
+import { packageKey, packageKeys, recordEcosystems } from './package-keys';
+
+interface IdEntry {
+  /** byte offset and length of the record's line in records.ndjson */
+  o: number;
+  l: number;
+  m: string;
+  w: boolean;
+  e: string[];
+  k: string[];
+}
+
+interface IndexFile {
+  format: 'nullpath-osv-store';
+  version: 1;
+  ids: Record<string, IdEntry>;
+  imports: ImportRun[];
+  /** bytes of records.ndjson still referenced; the rest is superseded versions */
+  liveBytes: number;
+}
+
+const RECORDS = 'records.ndjson';
+const INDEX = 'index.json';
+
+/**
+ * Offline store in a directory: `records.ndjson` (append-only, one compact record per line) and `index.json`
+ * (id → byte range, package key → ids, import runs). Lookups read only the lines they need, so a full npm
+ * `all.zip` import (≈200k records) never has to sit in memory as parsed records.
+ * NOTE(file-store-flush): the index is written by `flush()`; an interrupted import leaves the previous index, which
+ * still points at valid lines because records are only ever appended.
+ */
+export class FileAdvisoryStore implements AdvisoryStore {
+  private readonly ids = new Map<string, IdEntry>();
+  private readonly byPackage = new Map<string, Set<string>>();
+  private imports: ImportRun[] = [];
+  private size = 0;
+  private liveBytes = 0;
+  private appendHandle: FileHandle | undefined;
+  private readHandle: FileHandle | undefined;
+  private dirty = false;
+
+  private constructor(readonly dir: string) {}
+
+  /** Opens (or, unless it is missing and `create` is false, creates) a store directory. */
+  static async open(dir: string, options: { create?: boolean } = {}): Promise<FileAdvisoryStore> {
+    const store = new FileAdvisoryStore(dir);
+    let text: string | undefined;
+    try {
+      text = await readFile(path.join(dir, INDEX), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      if (options.create === false) throw new Error(`no advisory store at ${dir}`);
+    }
+    if (text !== undefined) {
+      const index = JSON.parse(text) as IndexFile;
+      if (index.format !== 'nullpath-osv-store' || index.version !== 1) throw new Error(`${dir}: not a Nullpath advisory store`);
+      for (const [id, e] of Object.entries(index.ids)) store.track(id, e);
+      store.imports = index.imports;
+      store.liveBytes = index.liveBytes;
+      try {
+        const fh = await open(path.join(dir, RECORDS), 'r');
+        store.size = (await fh.stat()).size;
+        await fh.close();
+      } catch {
+        store.size = 0;
+      }
+    }
+    return store;
+  }
+
+  static async exists(dir: string): Promise<boolean> {
+    try {
+      await readFile(path.join(dir, INDEX), 'utf8');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private track(id: string, e: IdEntry): void {
+    this.ids.set(id, e);
+    for (const k of e.k) {
+      let set = this.byPackage.get(k);
+      if (!set) this.byPackage.set(k, (set = new Set()));
+      set.add(id);
+    }
+  }
+
+  private untrack(id: string, e: IdEntry): void {
+    for (const k of e.k) this.byPackage.get(k)?.delete(id);
+    this.ids.delete(id);
+    this.liveBytes -= e.l;
+  }
+
+  async upsert(records: readonly OsvRecord[]): Promise<UpsertResult> {
+    const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+    const chunks: Buffer[] = [];
+    for (const r of records) {
+      const old = this.ids.get(r.id);
+      if (old && old.m >= r.modified) {
+        result.unchanged++;
+        continue;
+      }
+      const line = Buffer.from(`${JSON.stringify(r)}\n`, 'utf8');
+      if (old) this.untrack(r.id, old);
+      this.track(r.id, { o: this.size, l: line.length - 1, m: r.modified, w: Boolean(r.withdrawn), e: recordEcosystems(r), k: packageKeys(r) });
+      this.size += line.length;
+      this.liveBytes += line.length - 1;
+      chunks.push(line);
+      if (old) result.updated++;
+      else result.inserted++;
+    }
+    if (chunks.length > 0) {
+      if (!this.appendHandle) {
+        await mkdir(this.dir, { recursive: true });
+        this.appendHandle = await open(path.join(this.dir, RECORDS), 'a');
+      }
+      await this.appendHandle.write(Buffer.concat(chunks));
+      this.dirty = true;
+    }
+    return result;
+  }
+
+  async findByPackage(ecosystem: string, normalizedName: string): Promise<OsvRecord[]> {
+    const ids = this.byPackage.get(packageKey(ecosystem, normalizedName));
+    if (!ids || ids.size === 0) return [];
+    const out: OsvRecord[] = [];
+    for (const id of [...ids].sort()) {
+      const r = await this.getById(id);
+      if (r) out.push(r);
+    }
+    return out;
+  }
+
+  async getById(id: string): Promise<OsvRecord | undefined> {
+    const e = this.ids.get(id);
+    if (!e) return undefined;
+    if (!this.readHandle) this.readHandle = await open(path.join(this.dir, RECORDS), 'r');
+    const buf = Buffer.alloc(e.l);
+    await this.readHandle.read(buf, 0, e.l, e.o);
+    return JSON.parse(buf.toString('utf8')) as OsvRecord;
+  }
+
+  async recordImport(run: ImportRun): Promise<void> {
+    this.imports.push(run);
+    this.dirty = true;
+    await this.flush();
+  }
+
+  async meta(): Promise<AdvisoryMeta> {
+    const meta: AdvisoryMeta = { imports: [...this.imports], totalRecords: this.ids.size, withdrawnRecords: 0, byEcosystem: {} };
+    for (const e of this.ids.values()) {
+      if (e.w) meta.withdrawnRecords++;
+      if (!meta.newestModified || e.m > meta.newestModified) meta.newestModified = e.m;
+      for (const eco of e.e) meta.byEcosystem[eco] = (meta.byEcosystem[eco] ?? 0) + 1;
+    }
+    const last = this.imports.at(-1);
+    if (last) meta.lastImportAt = last.finishedAt;
+    return meta;
+  }
+
+  /** Writes the index atomically (tmp file + rename). */
+  async flush(): Promise<void> {
+    if (!this.dirty) return;
+    await this.appendHandle?.sync();
+    const index: IndexFile = { format: 'nullpath-osv-store', version: 1, ids: Object.fromEntries(this.ids), imports: this.imports, liveBytes: this.liveBytes };
+    await mkdir(this.dir, { recursive: true });
+    const tmp = path.join(this.dir, `${INDEX}.${process.pid}.tmp`);
+    await writeFile(tmp, JSON.stringify(index));
+    await rename(tmp, path.join(this.dir, INDEX));
+    this.dirty = false;
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+    await this.appendHandle?.close();
+    await this.readHandle?.close();
+    this.appendHandle = undefined;
+    this.readHandle = undefined;
+  }
+}
