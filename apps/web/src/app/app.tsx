@@ -1,0 +1,62 @@
+import { Button, Center, Loader, Stack } from '@mantine/core';
+import { HOME_PATH, LoginPage } from '../auth/login.page';
+import { ApiErrorAlert } from '../display/api-error.alert';
+import { InvitePage } from '../invite/invite.page';
+import { MembersPage } from '../members/members.page';
+import { Redirect } from '../router/redirect';
+import { safeNextPath, useLocation } from '../router/router';
+import { SessionProvider } from '../session/session.context';
+import { useSessionQuery } from '../session/session.query';
+import { AppShellLayout } from '../shell/app-shell';
+import { NotFoundPage } from '../shell/not-found.page';
+import { ApiTokensPage } from '../tokens/api-tokens.page';
+
+function SignedInPage({ pathname }: { pathname: string }) {
+  if (pathname === '/' || pathname === '/settings') return <Redirect to={HOME_PATH} />;
+  if (pathname === '/settings/api-tokens') return <ApiTokensPage />;
+  if (pathname === '/settings/members') return <MembersPage />;
+  return <NotFoundPage pathname={pathname} />;
+}
+
+export function App() {
+  const { pathname, search } = useLocation();
+  const session = useSessionQuery();
+
+  if (session.isPending) {
+    return (
+      <Center mih="100vh">
+        <Loader />
+      </Center>
+    );
+  }
+  if (session.isError) {
+    return (
+      <Center mih="100vh" p="md">
+        <Stack maw={480}>
+          <ApiErrorAlert error={session.error} title="Could not reach the Nullpath server" />
+          <Button variant="default" onClick={() => void session.refetch()}>
+            Try again
+          </Button>
+        </Stack>
+      </Center>
+    );
+  }
+
+  const current = session.data;
+  if (pathname === '/invite') return <InvitePage search={search} session={current} />;
+  if (pathname === '/login') {
+    const next = new URLSearchParams(search).get('next');
+    return current ? <Redirect to={safeNextPath(next, HOME_PATH)} /> : <LoginPage next={next} />;
+  }
+  if (!current) {
+    const back = pathname === '/' ? '' : `?next=${encodeURIComponent(pathname + search)}`;
+    return <Redirect to={`/login${back}`} />;
+  }
+  return (
+    <SessionProvider session={current}>
+      <AppShellLayout pathname={pathname}>
+        <SignedInPage pathname={pathname} />
+      </AppShellLayout>
+    </SessionProvider>
+  );
+}
