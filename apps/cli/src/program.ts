@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerAdminCommand } from './commands/admin.command';
 import { registerServeCommand } from './commands/serve.command';
+import { registerScaCommand } from './commands/sca.command';
+import { registerAdvisoriesCommand } from './commands/advisories.command';
 
 /**
  * Every subcommand lives in its own `commands/<name>.command.ts` and registers itself here.
@@ -16,5 +18,7 @@ export function buildProgram(): Command {
     });
   registerServeCommand(program);
   registerAdminCommand(program);
+  registerScaCommand(program);
+  registerAdvisoriesCommand(program);
   return program;
 }

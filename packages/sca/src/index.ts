@@ -26,3 +26,8 @@ export { FileAdvisoryStore } from './store/file-advisory.store';
 export { assessReachability, sourceFilesOf } from './reachability/reachability';
 export { importLoadsPackage, npmPackageOf, ECOSYSTEM_LANGUAGES } from './reachability/module-map';
 export type { ImportExtractor, ImportSite, CallExtractor, CallSite, CallTarget, Reachability, ReachabilityEvidence, SourceFile, SourceLanguage } from './reachability/reachability.types';
+export { toCycloneDx, type CycloneDxOptions } from './sbom/cyclonedx.writer';
+export { toSpdx, type SpdxOptions } from './sbom/spdx.writer';
+export { toSarif } from './report/sarif.writer';
+export { toText, advisoryAsOf } from './report/text.writer';
+export { toJsonReport } from './report/json.writer';

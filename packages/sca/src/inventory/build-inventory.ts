@@ -80,6 +80,7 @@ export function buildInventory(graph: LockGraph, manifest: string): InventoryPac
   }
   const rootIds = new Set(roots.map((r) => r.id));
   const merged = new Map<string, InventoryPackage>();
+  const pkgOfNode = new Map<string, InventoryPackage>();
   for (const node of nodes.values()) {
     const scopes = new Set<Scope>();
     if (node.scope) scopes.add(node.scope);
@@ -98,6 +99,7 @@ export function buildInventory(graph: LockGraph, manifest: string): InventoryPac
         scopes: [],
         direct: false,
         paths: [],
+        dependencies: [],
         directDependencies: [],
         manifest,
         source: node.source,
@@ -110,6 +112,15 @@ export function buildInventory(graph: LockGraph, manifest: string): InventoryPac
     pkg.direct ||= rootIds.has(node.id);
     for (const p of paths.get(node.id) ?? []) if (pkg.paths.length < MAX_PATHS && !pkg.paths.some((q) => q.join('>') === p.join('>'))) pkg.paths.push(p);
     pkg.directDependencies = [...new Set([...pkg.directDependencies, ...(directOf.get(node.id) ?? [])])].sort();
+    pkgOfNode.set(node.id, pkg);
   }
+  for (const node of nodes.values()) {
+    const pkg = pkgOfNode.get(node.id)!;
+    for (const dep of node.deps) {
+      const target = pkgOfNode.get(dep);
+      if (target && target !== pkg && !pkg.dependencies.includes(target.purl)) pkg.dependencies.push(target.purl);
+    }
+  }
+  for (const pkg of merged.values()) pkg.dependencies.sort();
   return [...merged.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.version < b.version ? -1 : a.version > b.version ? 1 : 0));
 }

@@ -20,6 +20,8 @@ export interface InventoryPackage {
   direct: boolean;
   /** Paths from the root, each `name@version` from a direct dependency down to this package (bounded). */
   paths: string[][];
+  /** purls of the packages this one depends on (union over its copies), for SBOM dependency graphs. */
+  dependencies: string[];
   /** Direct dependencies (name) through which this package is pulled in, where the graph tells. */
   directDependencies: string[];
   /** Manifest path relative to the scanned root, with forward slashes. */
