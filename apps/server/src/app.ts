@@ -35,6 +35,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: opts.logger as FastifyBaseLogger,
     bodyLimit: 10 * 1024 * 1024,
+    // One structured line per request (below) instead of fastify's two; never headers or bodies.
+    disableRequestLogging: true,
     requestIdHeader: false,
     // A caller-supplied id is kept only when it is short and plain, so it cannot forge log lines.
     genReqId: (req) => {
@@ -50,6 +52,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', String(req.id));
+  });
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      { method: req.method, path: req.url.split('?')[0], status: reply.statusCode, ms: Math.round(reply.elapsedTime * 10) / 10, ip: req.ip },
+      'request',
+    );
   });
   // ZeroPath clients POST `{}` or nothing at all; an empty JSON body means "no filters".
   app.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) => {

@@ -28,12 +28,33 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
     return { db, dialect: 'sqlite', describe: `sqlite:${config.file}`, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', describe: redactUrl(config.url), close: () => db.destroy() };
+}
+
+/**
+ * Kysely prepares every query anew, and compiling the SQL was the largest cost of an authenticated
+ * request (bench/auth). Statements are reusable, so cache them by SQL text. NOTE(no-sqlite-stream):
+ * a cached statement must not be iterated twice at once, so do not use kysely `.stream()` on SQLite.
+ */
+function withStatementCache(sqlite: BetterSqlite3.Database): { close(): void; prepare(sql: string): BetterSqlite3.Statement } {
+  const cache = new Map<string, BetterSqlite3.Statement>();
+  return {
+    close: () => sqlite.close(),
+    prepare(sql: string) {
+      let stmt = cache.get(sql);
+      if (!stmt) {
+        stmt = sqlite.prepare(sql);
+        if (cache.size >= 2000) cache.delete(cache.keys().next().value!);
+        cache.set(sql, stmt);
+      }
+      return stmt;
+    },
+  };
 }
 
 export function redactUrl(url: string): string {
