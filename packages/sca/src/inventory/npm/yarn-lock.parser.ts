@@ -118,6 +118,8 @@ export const yarnLockParser: ManifestParser = {
       return byDescriptor.get(`${name}@${withProtocol}`) ?? byDescriptor.get(`${name}@${range}`) ?? byName.get(name);
     };
     entries.forEach((e, i) => {
+      // the project itself (`name@workspace:.`) is the root, not a dependency
+      if (e.resolution?.endsWith('@workspace:.')) return;
       const first = e.descriptors[0] ?? '';
       const name = e.resolution ? descriptorName(e.resolution) : descriptorName(first);
       const source = berry ? berrySource(e.resolution, e.linkType) : npmSourceOf(e.resolved ?? first.slice(name.length + 1));
