@@ -45,7 +45,7 @@ export async function matchPackages(packages: readonly InventoryPackage[], store
       if (states.includes('affected')) hits.push({ record, entries, state: 'affected' });
       else if (states.includes('unknown')) hits.push({ record, entries, state: 'unknown' });
     }
-    for (const group of groupByAliases(hits.map((h) => h.record))) {
+    for (const group of groupByAliases(hits.map((h) => h.record)).sort((a, b) => (representativeId(a) < representativeId(b) ? -1 : 1))) {
       const groupHits = hits.filter((h) => group.includes(h.record));
       const id = representativeId(group);
       const state = groupHits.some((h) => h.state === 'affected') ? 'affected' : 'unknown';
