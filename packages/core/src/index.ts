@@ -4,3 +4,6 @@ export * from './severity';
 export * from './permissions';
 export * from './actor';
 export * from './token-secret';
+export * from './repo-url';
+export * from './issue-status';
+export * from './finding';

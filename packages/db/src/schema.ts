@@ -85,6 +85,134 @@ export interface OutboxTable {
   sent_at: string | null;
 }
 
+export interface RepositoriesTable {
+  id: string;
+  org_id: string;
+  parent_id: string | null;
+  /** '' for a whole repository; a path for a monorepo partition. */
+  partition_path: string;
+  name: string;
+  url: string;
+  normalized_url: string;
+  default_branch: string | null;
+  tags: string;
+  credentials_enc: string | null;
+  created_at: string;
+  updated_at: string;
+  last_scanned_at: string | null;
+}
+
+export type ScanType = 'FullScan' | 'PrScan';
+export type ScanStatus = 'QUEUED' | 'RUNNING' | 'COMPLETED' | 'FAILED' | 'CANCELLED';
+
+export interface ScansTable {
+  id: string;
+  org_id: string;
+  repository_id: string;
+  type: ScanType;
+  status: ScanStatus;
+  phase: string;
+  progress_done: number;
+  progress_total: number;
+  branch: string;
+  commit_sha: string | null;
+  base_ref: string | null;
+  head_ref: string | null;
+  pr_key: string | null;
+  trigger: string;
+  schedule_id: string | null;
+  error_message: string | null;
+  cancel_requested: number;
+  counts: string;
+  max_score: number;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface ScanEventsTable {
+  scan_id: string;
+  seq: number;
+  type: string;
+  data: string;
+  created_at: string;
+}
+
+export interface ScanSchedulesTable {
+  id: string;
+  org_id: string;
+  repository_id: string;
+  cron: string;
+  timezone: string;
+  branch: string | null;
+  enabled: number;
+  next_run_at: string | null;
+  last_run_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface IssuesTable {
+  id: string;
+  org_id: string;
+  repository_id: string;
+  /** The branch for full scans, `pr:<key>` for pull-request scans. */
+  scope: string;
+  code_scan_type: ScanType;
+  fingerprint: string;
+  category: 'SAST' | 'SCA' | 'SECRETS';
+  rule_id: string;
+  vuln_class: string;
+  cwes: string;
+  language: string | null;
+  title: string;
+  description: string;
+  remediation: string | null;
+  score: number;
+  confidence: number;
+  file: string | null;
+  start_line: number | null;
+  end_line: number | null;
+  start_col: number | null;
+  end_col: number | null;
+  snippet: string | null;
+  trace: string | null;
+  /** SCA details as JSON (package, versions, fix, reachability, paths). */
+  sca: string | null;
+  package_name: string | null;
+  ecosystem: string | null;
+  transitivity: 'direct' | 'transitive' | null;
+  reachability: 'reachable' | 'not-reachable' | 'unknown' | null;
+  lifecycle: 'open' | 'resolved';
+  triage_status: string | null;
+  status: string;
+  v1_status: string;
+  first_scan_id: string;
+  last_scan_id: string;
+  created_at: string;
+  updated_at: string;
+  last_seen_at: string;
+  resolved_at: string | null;
+}
+
+export interface ScanFindingsTable {
+  scan_id: string;
+  issue_id: string;
+}
+
+export interface ScanComponentsTable {
+  scan_id: string;
+  repository_id: string;
+  ecosystem: string;
+  name: string;
+  version: string;
+  purl: string | null;
+  scope: string;
+  direct: number;
+  manifest_path: string;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -94,4 +222,11 @@ export interface Database {
   sessions: SessionsTable;
   audit_log: AuditLogTable;
   outbox: OutboxTable;
+  repositories: RepositoriesTable;
+  scans: ScansTable;
+  scan_events: ScanEventsTable;
+  scan_schedules: ScanSchedulesTable;
+  issues: IssuesTable;
+  scan_findings: ScanFindingsTable;
+  scan_components: ScanComponentsTable;
 }

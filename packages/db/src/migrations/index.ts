@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation';
+import { scanning } from './0002-scanning';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
+  '0002-scanning': scanning,
 };
