@@ -1,4 +1,5 @@
 import { ActionIcon, CopyButton, TextInput, Tooltip } from '@mantine/core';
+import { CheckIcon, CopyIcon } from './copy-icons';
 
 /** A read-only value with a copy button; the text also stays selectable where the clipboard API is missing. */
 export function CopyField({ label, value, testId }: { label: string; value: string; testId: string }) {
@@ -10,7 +11,7 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
       data-testid={testId}
       onFocus={(e) => e.currentTarget.select()}
       styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
-      rightSectionWidth={64}
+      rightSectionWidth={40}
       rightSection={
         <CopyButton value={value} timeout={1500}>
           {({ copied, copy }) => (
@@ -22,7 +23,7 @@ export function CopyField({ label, value, testId }: { label: string; value: stri
                 aria-label={`Copy ${label.toLowerCase()}`}
                 data-testid={`${testId}-copy`}
               >
-                {copied ? '✓' : '⧉'}
+                {copied ? <CheckIcon /> : <CopyIcon />}
               </ActionIcon>
             </Tooltip>
           )}

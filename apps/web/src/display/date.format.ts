@@ -12,3 +12,12 @@ export function formatDateTime(iso: string | null, fallback = '—'): string {
   const d = new Date(iso);
   return Number.isNaN(d.getTime()) ? iso : FORMAT.format(d);
 }
+
+const DATE_ONLY = new Intl.DateTimeFormat(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** The day only, for dense tables (pair it with formatDateTime in a title). */
+export function formatDate(iso: string | null, fallback = '—'): string {
+  if (iso === null) return fallback;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : DATE_ONLY.format(d);
+}

@@ -11,20 +11,19 @@ const EMAIL_RE = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 export function InviteMemberDialog({ orgId, opened, onClose }: { orgId: string; opened: boolean; onClose(): void }) {
   const invite = useInviteMember(orgId);
   const [sent, setSent] = useState<Invitation | null>(null);
-  const close = () => {
+  const forget = () => {
     setSent(null);
     invite.reset();
-    onClose();
   };
   return (
-    <Modal opened={opened} onClose={close} title={sent ? 'Invitation created' : 'Invite member'} size="lg" data-testid="invite-member-dialog">
+    <Modal opened={opened} onClose={onClose} onExitTransitionEnd={forget} title={sent ? 'Invitation created' : 'Invite member'} size="lg" data-testid="invite-member-dialog">
       {sent ? (
-        <InvitationSent invitation={sent} onDone={close} />
+        <InvitationSent invitation={sent} onDone={onClose} />
       ) : (
         <InviteForm
           pending={invite.isPending}
           error={invite.error}
-          onCancel={close}
+          onCancel={onClose}
           onSubmit={(email, role) => invite.mutate({ email, role }, { onSuccess: setSent })}
         />
       )}

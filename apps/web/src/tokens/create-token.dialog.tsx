@@ -10,28 +10,29 @@ export function CreateTokenDialog({ orgId, opened, onClose }: { orgId: string; o
   const create = useCreateToken(orgId);
   const [created, setCreated] = useState<CreatedToken | null>(null);
 
-  const close = () => {
+  // Cleared once the modal has faded out, so the form does not flash back in during the exit transition.
+  const forget = () => {
     setCreated(null);
     create.reset();
-    onClose();
   };
 
   return (
     <Modal
       opened={opened}
-      onClose={close}
+      onClose={onClose}
+      onExitTransitionEnd={forget}
       title={created ? 'API token created' : 'Create API token'}
       closeOnClickOutside={created === null}
       size="lg"
       data-testid="create-token-dialog"
     >
       {created ? (
-        <TokenSecretView token={created} onDone={close} />
+        <TokenSecretView token={created} onDone={onClose} />
       ) : (
         <CreateTokenForm
           pending={create.isPending}
           error={create.error}
-          onCancel={close}
+          onCancel={onClose}
           onSubmit={(body) => create.mutate(body, { onSuccess: (token) => setCreated(token) })}
         />
       )}

@@ -1,6 +1,8 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import type { ApiToken } from '@nullpath/api-client';
-import { formatDateTime } from '../display/date.format';
+import { formatDate, formatDateTime } from '../display/date.format';
+
+const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
 export function TokensTable({ tokens, onDelete }: { tokens: readonly ApiToken[]; onDelete(token: ApiToken): void }) {
   if (tokens.length === 0) {
@@ -11,7 +13,7 @@ export function TokensTable({ tokens, onDelete }: { tokens: readonly ApiToken[];
     );
   }
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <Table.ScrollContainer minWidth={980}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="tokens-table">
         <Table.Thead>
           <Table.Tr>
@@ -31,13 +33,17 @@ export function TokensTable({ tokens, onDelete }: { tokens: readonly ApiToken[];
                 <Text size="sm" fw={500} fs={t.name === null ? 'italic' : undefined} data-testid="token-name">
                   {t.name ?? 'Unnamed'}
                 </Text>
-                <Text size="xs" c="dimmed" ff="monospace">
+                <Text size="xs" c="dimmed" ff="monospace" style={NOWRAP}>
                   {t.tokenId}
                 </Text>
               </Table.Td>
-              <Table.Td>{formatDateTime(t.createdAt)}</Table.Td>
-              <Table.Td>{formatDateTime(t.expiresAt)}</Table.Td>
-              <Table.Td>{formatDateTime(t.lastUsedAt, 'Never')}</Table.Td>
+              <Table.Td style={NOWRAP} title={formatDateTime(t.createdAt)}>
+                {formatDate(t.createdAt)}
+              </Table.Td>
+              <Table.Td style={NOWRAP} title={formatDateTime(t.expiresAt)}>
+                {formatDate(t.expiresAt)}
+              </Table.Td>
+              <Table.Td style={NOWRAP}>{formatDateTime(t.lastUsedAt, 'Never')}</Table.Td>
               <Table.Td>
                 <Badge color={t.status === 'active' ? 'green' : 'gray'} variant="light" data-testid="token-status">
                   {t.status}
