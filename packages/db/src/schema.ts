@@ -229,4 +229,35 @@ export interface Database {
   issues: IssuesTable;
   scan_findings: ScanFindingsTable;
   scan_components: ScanComponentsTable;
+  jobs: JobsTable;
+  job_workers: JobWorkersTable;
+}
+
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
+
+/** @nullpath/queue's job table (SQLite backend; PostgreSQL keeps only `done` records here). */
+export interface JobsTable {
+  id: string;
+  kind: string;
+  /** JSON text. */
+  payload: string;
+  status: JobStatus;
+  attempts: number;
+  max_attempts: number;
+  run_at: string;
+  locked_by: string | null;
+  /** Lease end of a running job; a running job past it belongs to a dead worker and is claimed again. */
+  locked_until: string | null;
+  last_error: string | null;
+  job_key: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+/** Heartbeats of PostgreSQL worker pools (graphile-worker pool ids). */
+export interface JobWorkersTable {
+  id: string;
+  label: string;
+  started_at: string;
+  lease_until: string;
 }

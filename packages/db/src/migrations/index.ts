@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation';
 import { scanning } from './0002-scanning';
+import { jobs } from './0003-jobs';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-scanning': scanning,
+  '0003-jobs': jobs,
 };
