@@ -8,7 +8,7 @@ import { createLogger } from './logger';
 async function withServices<T>(opts: ServerOptions, fn: (rt: Awaited<ReturnType<typeof createRuntime>>) => Promise<T>): Promise<T> {
   const config = loadConfig(opts);
   const logger = createLogger(opts.logLevel ?? 'warn', process.stderr as never);
-  const rt = await createRuntime(config, logger, config.publicUrl ?? `http://${config.host}:${config.port}`);
+  const rt = await createRuntime(config, logger, () => config.publicUrl ?? `http://${config.host}:${config.port}`);
   try {
     return await fn(rt);
   } finally {

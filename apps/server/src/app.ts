@@ -7,7 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { AppError } from '@nullpath/core';
 import type { Services } from '@nullpath/services';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
 import { registerErrorHandling } from './plugins/errors';
@@ -36,7 +36,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     loggerInstance: opts.logger as FastifyBaseLogger,
     bodyLimit: 10 * 1024 * 1024,
     // One structured line per request (below) instead of fastify's two; never headers or bodies.
-    disableRequestLogging: true,
+    logController: new LogController({ disableRequestLogging: true }),
     requestIdHeader: false,
     // A caller-supplied id is kept only when it is short and plain, so it cannot forge log lines.
     genReqId: (req) => {

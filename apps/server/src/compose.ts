@@ -11,7 +11,7 @@ export interface Runtime {
 }
 
 /** Composition root: the only place that builds the database handle and the services. */
-export async function createRuntime(config: ServerConfig, logger: Logger, publicUrl: string): Promise<Runtime> {
+export async function createRuntime(config: ServerConfig, logger: Logger, publicUrl: () => string): Promise<Runtime> {
   const handle = createDatabase(config.database);
   try {
     const { applied } = await migrateToLatest(handle.db);

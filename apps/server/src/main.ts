@@ -26,8 +26,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const config = loadConfig(opts);
   const logger = createLogger(config.logLevel);
   const print = opts.print ?? ((line: string) => process.stdout.write(`${line}\n`));
-  const provisionalUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
-  const runtime = await createRuntime(config, logger, provisionalUrl);
+  // Links in mail need the address we actually listen on (port 0 picks one), so resolve it lazily.
+  let listenUrl = config.publicUrl ?? `http://${config.host}:${config.port}`;
+  const runtime = await createRuntime(config, logger, () => listenUrl);
   const adminEmail = opts.adminEmail ?? process.env.NULLPATH_ADMIN_EMAIL ?? 'admin@nullpath.local';
   const created = await runtime.services.bootstrap.ensureInitialAdmin({
     email: adminEmail,
@@ -44,7 +45,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   await app.listen({ host: config.host, port: config.port });
   const addr = app.server.address();
   const port = typeof addr === 'object' && addr ? addr.port : config.port;
-  const url = config.publicUrl ?? `http://${config.host}:${port}`;
+  const shownHost = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  const url = config.publicUrl ?? `http://${shownHost}:${port}`;
+  listenUrl = url;
 
   print(`Nullpath is running at ${url}  (database: ${runtime.handle.describe}, data dir: ${config.dataDir})`);
   print(`API docs: ${url}/docs`);

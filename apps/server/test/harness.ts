@@ -62,7 +62,7 @@ export async function createHarness(dialect: Dialect, opts: { maxFailures?: numb
     clock: () => new Date(clock.now),
     secretKey: randomBytes(32),
     logger,
-    publicUrl: 'http://nullpath.test',
+    publicUrl: () => 'http://nullpath.test',
   });
   const app = await buildApp({
     services,

@@ -56,11 +56,27 @@ describe.each(TEST_DIALECTS)('organization members on %s', (dialect) => {
     expect(reuse.statusCode).toBe(404);
   });
 
-  it('adds an existing user to the organization without a password', async () => {
+  it('lets only the invited account, signed in, accept an invitation for an existing user', async () => {
     const other = await h.seedOrg('Globex');
     const res = await invite({ email: other.admin.email, role: 'ADMIN' });
-    const accepted = await post(h, '/api/v2/invitations/accept', { token: tokenFromUrl(res.json().inviteUrl) });
+    const token = tokenFromUrl(res.json().inviteUrl);
+    const anonymous = await post(h, '/api/v2/invitations/accept', { token });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['set-cookie']).toBeUndefined();
+    expect(errorOf(anonymous).error).toBe(`Sign in as ${other.admin.email} to accept this invitation`);
+
+    const inviter = await post(h, '/auth/login', { email: org.admin.email, password: org.admin.password });
+    const asInviter = await post(h, '/api/v2/invitations/accept', { token }, {
+      cookie: String(inviter.headers['set-cookie']).split(';')[0]!, 'x-csrf-token': inviter.json().csrfToken,
+    });
+    expect(asInviter.statusCode).toBe(403);
+
+    const invitee = await post(h, '/auth/login', { email: other.admin.email, password: other.admin.password });
+    const cookie = String(invitee.headers['set-cookie']).split(';')[0]!;
+    expect((await post(h, '/api/v2/invitations/accept', { token }, { cookie })).statusCode).toBe(403);
+    const accepted = await post(h, '/api/v2/invitations/accept', { token }, { cookie, 'x-csrf-token': invitee.json().csrfToken });
     expect(accepted.statusCode).toBe(200);
+    expect(accepted.headers['set-cookie']).toBeUndefined();
     expect(accepted.json()).toMatchObject({ createdUser: false, role: 'ADMIN', userId: other.admin.userId });
     const m = await orgsRepo.findMembership(h.db, org.orgId, other.admin.userId);
     expect(m?.role).toBe('ADMIN');

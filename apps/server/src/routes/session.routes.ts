@@ -11,7 +11,7 @@ import {
 import type { SessionInfo } from '@nullpath/services';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
-import { SESSION_COOKIE, rateLimitedError } from '../plugins/auth';
+import { CSRF_HEADER, SESSION_COOKIE, rateLimitedError } from '../plugins/auth';
 import { type RouteDeps, publicRoute } from './route';
 
 /**
@@ -61,7 +61,7 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps, opt
       const user = secret ? await auth.userForSession(secret) : null;
       if (!user) throw new AppError('UNAUTHORIZED', 'Not signed in');
       const organizations = await orgs.list(user);
-      return { user: { id: user.userId, email: user.email, name: null }, csrfToken: user.csrfToken, organizations };
+      return { user: { id: user.userId, email: user.email, name: user.name }, csrfToken: user.csrfToken, organizations };
     },
   );
 
@@ -98,15 +98,21 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps, opt
       tags,
     },
     async (body, req, reply) => {
+      const cookie = req.cookies[SESSION_COOKIE];
+      const signedIn = cookie ? await auth.userForSession(cookie) : null;
+      if (signedIn && !auth.csrfMatches(cookie!, req.headers[CSRF_HEADER] as string | undefined)) {
+        throw new AppError('FORBIDDEN', 'Missing or invalid CSRF token (send the X-CSRF-Token header from /auth/session)');
+      }
       const r = await invitations.accept({
         token: body.token,
         ...(body.password !== undefined ? { password: body.password } : {}),
         ...(body.name !== undefined ? { name: body.name } : {}),
         ip: req.ip,
+        signedInAs: signedIn ? { kind: 'user', userId: signedIn.userId, email: signedIn.email } : null,
       });
-      setCookie(reply, r.session);
+      if (r.session) setCookie(reply, r.session);
       const { session, ...rest } = r;
-      return { ...rest, csrfToken: session.csrfToken };
+      return { ...rest, csrfToken: session?.csrfToken ?? signedIn?.csrfToken ?? '' };
     },
   );
 }

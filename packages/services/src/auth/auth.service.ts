@@ -68,11 +68,11 @@ export function createAuthService(deps: Pick<CoreDeps, 'db' | 'clock' | 'secretK
     },
 
     /** The user behind a session cookie, or null when unknown or expired. */
-    async userForSession(sessionSecret: string): Promise<(UserActor & { csrfToken: string }) | null> {
+    async userForSession(sessionSecret: string): Promise<(UserActor & { csrfToken: string; name: string | null }) | null> {
       if (sessionSecret.length < 20 || sessionSecret.length > 100) return null;
       const row = await sessionsRepo.findSessionUser(db, keyedHash(secretKey, sessionSecret));
       if (!row || row.expires_at <= iso(clock())) return null;
-      return { kind: 'user', userId: row.user_id as UserId, email: row.email, csrfToken: csrfFor(sessionSecret) };
+      return { kind: 'user', userId: row.user_id as UserId, email: row.email, name: row.name, csrfToken: csrfFor(sessionSecret) };
     },
 
     csrfMatches(sessionSecret: string, presented: string | undefined): boolean {

@@ -1,4 +1,4 @@
-import { AppError } from '@nullpath/core';
+import { AppError, type UserActor } from '@nullpath/core';
 import { invitationsRepo, orgsRepo, usersRepo, withTx } from '@nullpath/db';
 import { writeAudit } from '../audit/audit.service';
 import type { AuthService, SessionInfo } from '../auth/auth.service';
@@ -14,7 +14,8 @@ export interface AcceptedInvitation {
   email: string;
   role: 'ADMIN' | 'MEMBER';
   createdUser: boolean;
-  session: SessionInfo;
+  /** Only when the account was created here; an existing user keeps the session they accepted with. */
+  session: SessionInfo | null;
 }
 
 /** Accepting needs no login: the one-time token from the mail is the credential. */
@@ -32,13 +33,24 @@ export function createInvitationsService(deps: Pick<CoreDeps, 'db' | 'clock' | '
       return { email: inv.email, organizationName: org?.name ?? '', role: inv.role, userExists: !!user, expiresAt: inv.expires_at };
     },
 
-    async accept(input: { token: string; password?: string; name?: string; ip?: string | null }): Promise<AcceptedInvitation> {
+    /**
+     * An invitation for an existing account can only be accepted by that account, signed in: the link
+     * alone must never grant a session for someone else's account (the inviter may hold the link).
+     */
+    async accept(input: { token: string; password?: string; name?: string; ip?: string | null; signedInAs?: UserActor | null }): Promise<AcceptedInvitation> {
       const inv = await invitationsRepo.findInvitationByTokenHash(db, keyedHash(secretKey, `invite:${input.token}`));
       if (!inv || inv.status !== 'pending') throw invalid();
       if (inv.expires_at <= iso(clock())) throw new AppError('CONFLICT', 'This invitation has expired; ask for a new one');
       const existing = await usersRepo.findUserByEmail(db, inv.email);
       let passwordHash: string | null = null;
-      if (!existing) {
+      if (existing) {
+        if (!input.signedInAs) {
+          throw new AppError('UNAUTHORIZED', `Sign in as ${existing.email} to accept this invitation`);
+        }
+        if (input.signedInAs.userId !== existing.id) {
+          throw new AppError('FORBIDDEN', `This invitation is for ${existing.email}; sign in with that account to accept it`);
+        }
+      } else {
         if (input.password === undefined) {
           throw new AppError('VALIDATION_FAILED', 'password: required to create your account', { details: { field: 'password' } });
         }
@@ -56,7 +68,7 @@ export function createInvitationsService(deps: Pick<CoreDeps, 'db' | 'clock' | '
         return u;
       });
       const org = await orgsRepo.findOrgById(db, inv.org_id);
-      const session = await auth.createSession({ id: user.id, email: user.email, name: user.name });
+      const session = existing ? null : await auth.createSession({ id: user.id, email: user.email, name: user.name });
       return {
         organizationId: inv.org_id,
         organizationName: org?.name ?? '',

@@ -126,7 +126,7 @@ export function createMembersService(
         return row;
       });
       const org = await orgsRepo.findOrgById(db, acc.orgId);
-      const inviteUrl = `${deps.publicUrl.replace(/\/$/, '')}/invite?token=${token}`;
+      const inviteUrl = `${deps.publicUrl().replace(/\/$/, '')}/invite?token=${token}`;
       await mailer.send({
         to: email,
         subject: `You are invited to ${org?.name ?? 'an organization'} on Nullpath`,

@@ -16,6 +16,6 @@ export interface CoreDeps {
   /** Server key for keyed hashes (token secrets, session ids, invitation tokens). */
   secretKey: Buffer;
   logger: Logger;
-  /** Base URL used in links sent by mail, e.g. http://127.0.0.1:8080 */
-  publicUrl: string;
+  /** Base URL used in links sent by mail, e.g. http://127.0.0.1:8080; known only once the server listens. */
+  publicUrl: () => string;
 }

@@ -1,0 +1,186 @@
+import { type Actor, AppError, normalizeRepoUrl, notFound, redactCredentials, repoDisplayName } from '@nullpath/core';
+import { type Db, type RepositoryRow, issuesSearch, repositoriesRepo, withTx } from '@nullpath/db';
+import type { AccessResolver } from '../access/access';
+import { writeAudit } from '../audit/audit.service';
+import type { GitCredentials, GitProbe } from '../shared/ports';
+import type { SecretBox } from '../shared/secret-box';
+
+export interface RepositoryView {
+  id: string;
+  organizationId: string;
+  name: string;
+  url: string;
+  parentId: string | null;
+  partitionPath: string | null;
+  defaultBranch: string | null;
+  tags: string[];
+  hasCredentials: boolean;
+  createdAt: string;
+  updatedAt: string;
+  lastScannedAt: string | null;
+  issueCounts: Record<string, number>;
+}
+
+export interface AddRepositoryInput {
+  organizationId?: string;
+  url: string;
+  name?: string;
+  defaultBranch?: string;
+  tags?: string[];
+  credentials?: GitCredentials;
+  partitions?: Array<{ path: string; name?: string }>;
+  ip?: string | null;
+}
+
+const PARTITION_RE = /^[A-Za-z0-9._@+-]+(\/[A-Za-z0-9._@+-]+)*$/;
+
+export function toRepositoryView(r: RepositoryRow, counts: Record<string, number> = {}): RepositoryView {
+  return {
+    id: r.id,
+    organizationId: r.org_id,
+    name: r.name,
+    url: r.url,
+    parentId: r.parent_id,
+    partitionPath: r.partition_path || null,
+    defaultBranch: r.default_branch,
+    tags: JSON.parse(r.tags) as string[],
+    hasCredentials: r.credentials_enc !== null,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    lastScannedAt: r.last_scanned_at,
+    issueCounts: counts,
+  };
+}
+
+function validatePartitions(parts: Array<{ path: string; name?: string }>): Array<{ path: string; name?: string }> {
+  const seen = new Set<string>();
+  return parts.map((p, i) => {
+    const path = p.path.trim().replace(/^\.?\/+/, '').replace(/\/+$/, '');
+    if (!PARTITION_RE.test(path) || path.split('/').includes('..')) {
+      throw new AppError('VALIDATION_FAILED', `partitions.${i}.path: '${p.path}' is not a relative path inside the repository`, {
+        details: { field: `partitions.${i}.path` },
+      });
+    }
+    if (seen.has(path)) throw new AppError('VALIDATION_FAILED', `partitions.${i}.path: '${path}' is listed twice`, { details: { field: `partitions.${i}.path` } });
+    seen.add(path);
+    return { path, ...(p.name ? { name: p.name } : {}) };
+  });
+}
+
+export function createRepositoriesService(deps: { db: Db; access: AccessResolver; git: GitProbe; secrets: SecretBox }) {
+  const { db, access, git, secrets } = deps;
+
+  async function getRow(orgId: string, id: string): Promise<RepositoryRow> {
+    const row = await repositoriesRepo.findRepository(db, orgId, id);
+    if (!row) throw notFound('Repository', id);
+    return row;
+  }
+
+  return {
+    async add(actor: Actor, input: AddRepositoryInput): Promise<RepositoryView & { partitions: RepositoryView[] }> {
+      const acc = await access.require(actor, 'REPOS_MANAGE', input.organizationId);
+      const normalized = normalizeRepoUrl(input.url);
+      const partitions = validatePartitions(input.partitions ?? []);
+      const existing = await repositoriesRepo.findByNormalizedUrl(db, acc.orgId, normalized);
+      if (existing) throw new AppError('CONFLICT', `Repository '${normalized}' is already added (id ${existing.id})`, { details: { repositoryId: existing.id } });
+      const displayUrl = redactCredentials(input.url.trim()).replace('***@', '');
+      const creds = input.credentials ?? null;
+      let defaultBranch = input.defaultBranch?.trim() || null;
+      try {
+        const remoteDefault = await git.defaultBranch(input.url.trim(), creds);
+        defaultBranch ??= remoteDefault;
+      } catch (err) {
+        throw new AppError('VALIDATION_FAILED', `url: could not reach repository '${displayUrl}': ${err instanceof Error ? err.message : String(err)}`, {
+          details: { field: 'url' },
+        });
+      }
+      const name = input.name?.trim() || repoDisplayName(normalized);
+      const tags = JSON.stringify([...new Set(input.tags ?? [])]);
+      const credentialsEnc = creds ? secrets.seal(JSON.stringify(creds)) : null;
+      const created = await withTx(db, async (tx) => {
+        const parent = await repositoriesRepo.insertRepository(tx, {
+          org_id: acc.orgId, parent_id: null, partition_path: '', name, url: displayUrl, normalized_url: normalized,
+          default_branch: defaultBranch, tags, credentials_enc: credentialsEnc,
+        });
+        const children: RepositoryRow[] = [];
+        for (const p of partitions) {
+          children.push(
+            await repositoriesRepo.insertRepository(tx, {
+              org_id: acc.orgId, parent_id: parent.id, partition_path: p.path, name: p.name ?? `${name}/${p.path}`, url: displayUrl,
+              normalized_url: normalized, default_branch: defaultBranch, tags, credentials_enc: null,
+            }),
+          );
+        }
+        await writeAudit(tx, actor, { orgId: acc.orgId, action: 'repository.added', targetType: 'repository', targetId: parent.id, ip: input.ip ?? null, details: { url: normalized, partitions: partitions.length } });
+        return { parent, children };
+      });
+      return { ...toRepositoryView(created.parent), partitions: created.children.map((c) => toRepositoryView(c)) };
+    },
+
+    async list(actor: Actor, input: { organizationId?: string; searchQuery?: string; offset?: number; limit?: number }) {
+      const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
+      const filter = { orgId: acc.orgId, ...(input.searchQuery ? { search: input.searchQuery } : {}) };
+      const [rows, total] = await Promise.all([
+        repositoriesRepo.listRepositories(db, { ...filter, ...(input.limit !== undefined ? { limit: input.limit, offset: input.offset ?? 0 } : {}) }),
+        repositoriesRepo.countRepositories(db, filter),
+      ]);
+      const counts = await issuesSearch.countsByRepository(db, acc.orgId, rows.map((r) => r.id));
+      return { repositories: rows.map((r) => toRepositoryView(r, counts.get(r.id))), totalCount: total };
+    },
+
+    async get(actor: Actor, input: { organizationId?: string; repositoryId: string }) {
+      const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
+      const row = await getRow(acc.orgId, input.repositoryId);
+      const parts = await repositoriesRepo.listPartitions(db, row.id);
+      const counts = await issuesSearch.countsByRepository(db, acc.orgId, [row.id, ...parts.map((p) => p.id)]);
+      return { ...toRepositoryView(row, counts.get(row.id)), partitions: parts.map((p) => toRepositoryView(p, counts.get(p.id))) };
+    },
+
+    async update(
+      actor: Actor,
+      input: { organizationId?: string; repositoryId: string; name?: string; defaultBranch?: string; tags?: string[]; credentials?: GitCredentials | null; ip?: string | null },
+    ): Promise<RepositoryView> {
+      const acc = await access.require(actor, 'REPOS_MANAGE', input.organizationId);
+      const row = await getRow(acc.orgId, input.repositoryId);
+      const patch: Parameters<typeof repositoriesRepo.updateRepository>[2] = {};
+      if (input.name !== undefined) {
+        if (!input.name.trim()) throw new AppError('VALIDATION_FAILED', 'name: must not be empty', { details: { field: 'name' } });
+        patch.name = input.name.trim();
+      }
+      if (input.defaultBranch !== undefined) patch.default_branch = input.defaultBranch.trim() || null;
+      if (input.tags !== undefined) patch.tags = JSON.stringify([...new Set(input.tags)]);
+      if (input.credentials !== undefined) patch.credentials_enc = input.credentials ? secrets.seal(JSON.stringify(input.credentials)) : null;
+      await withTx(db, async (tx) => {
+        await repositoriesRepo.updateRepository(tx, row.id, patch);
+        await writeAudit(tx, actor, { orgId: acc.orgId, action: 'repository.updated', targetType: 'repository', targetId: row.id, ip: input.ip ?? null, details: { fields: Object.keys(patch) } });
+      });
+      return toRepositoryView((await repositoriesRepo.findRepositoryById(db, row.id))!);
+    },
+
+    /** Deletes a repository with its partitions, scans, findings and schedules in one transaction. */
+    async delete(actor: Actor, input: { organizationId?: string; repositoryId: string; ip?: string | null }): Promise<{ deletedIds: string[] }> {
+      const acc = await access.require(actor, 'REPOS_MANAGE', input.organizationId);
+      const row = await getRow(acc.orgId, input.repositoryId);
+      const parts = await repositoriesRepo.listPartitions(db, row.id);
+      await withTx(db, async (tx) => {
+        await repositoriesRepo.deleteRepository(tx, row.id);
+        await writeAudit(tx, actor, { orgId: acc.orgId, action: 'repository.deleted', targetType: 'repository', targetId: row.id, ip: input.ip ?? null, details: { url: row.normalized_url } });
+      });
+      return { deletedIds: [row.id, ...parts.map((p) => p.id)] };
+    },
+
+    async resolveByUrl(actor: Actor, input: { organizationId?: string; repositoryUrl: string }): Promise<{ repositoryId: string | null }> {
+      const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
+      let normalized: string;
+      try {
+        normalized = normalizeRepoUrl(input.repositoryUrl);
+      } catch {
+        return { repositoryId: null };
+      }
+      const row = await repositoriesRepo.findByNormalizedUrl(db, acc.orgId, normalized);
+      return { repositoryId: row?.id ?? null };
+    },
+  };
+}
+
+export type RepositoriesService = ReturnType<typeof createRepositoriesService>;
