@@ -1,0 +1,313 @@
+import type { FnId, LitValue, Loc } from '../ir/ir.types';
+
+/**
+ * The abstract value the taint analysis tracks per variable: where taint comes from (facts),
+ * which library object it denotes (api refs), which functions it may hold, its known fields
+ * (field sensitivity, bounded depth), and constants for folding.
+ */
+
+export interface Step {
+  file: string;
+  loc: Loc;
+  note: string;
+}
+
+/** Immutable list of steps, newest last. */
+export interface Trace {
+  step: Step;
+  prev: Trace | undefined;
+  len: number;
+}
+
+export type Origin =
+  | { t: 'src'; kind: string; label: string; file: string; loc: Loc }
+  | { t: 'param'; fn: FnId; index: number; path: readonly string[]; at?: ReadSite | undefined }
+  | { t: 'cap'; fn: FnId; name: string; path: readonly string[]; at?: ReadSite | undefined };
+
+/** Where a symbolic access path was last extended (`req.query`): sources found by substitution are reported there. */
+export interface ReadSite {
+  file: string;
+  loc: Loc;
+  text: string;
+  /** Trace length at that read: callee steps before it are not part of a source found by substitution. */
+  len: number;
+}
+
+export const THIS_PARAM = -1;
+
+/** A fact that only marks "reached through an attacker-chosen property name"; no sink treats it as taint. */
+export const FLAG_DYNREAD = 1;
+
+export interface Fact {
+  o: Origin;
+  /** Sink kinds this fact has been sanitized for, sorted and `|`-joined. */
+  san: string;
+  flags: number;
+  trace: Trace | undefined;
+}
+
+/** `root` is a package (`child_process`), a type (`type:express.Request`) or `global`; path tokens: M:x, R, A:i, K:x, P:i. */
+export interface ApiRef {
+  root: string;
+  path: readonly string[];
+}
+
+export interface FnRef {
+  fn: FnId;
+  /** Captured variables bound when the function value left its defining scope. */
+  env: ReadonlyMap<string, Value> | undefined;
+  /** Bound receiver (`fn.bind(obj)`, Python bound methods). */
+  bound: Value | undefined;
+  isClass: boolean;
+}
+
+export interface Value {
+  facts: readonly Fact[];
+  api: readonly ApiRef[];
+  fns: readonly FnRef[];
+  fields: ReadonlyMap<string, Value> | undefined;
+  hasConst: boolean;
+  konst: LitValue;
+  /** Known constant prefix of a string value. */
+  prefix: string | undefined;
+  regex: { source: string; flags: string } | undefined;
+}
+
+export const MAX_FACTS = 12;
+export const MAX_API = 6;
+export const MAX_FNS = 8;
+export const MAX_PATH = 3;
+export const MAX_FIELD_DEPTH = 3;
+export const MAX_FIELDS = 48;
+export const MAX_TRACE = 64;
+
+export const EMPTY: Value = Object.freeze({
+  facts: [],
+  api: [],
+  fns: [],
+  fields: undefined,
+  hasConst: false,
+  konst: undefined,
+  prefix: undefined,
+  regex: undefined,
+});
+
+export function mk(partial: Partial<Value>): Value {
+  return { ...EMPTY, ...partial };
+}
+
+export function constValue(v: LitValue): Value {
+  return mk({ hasConst: true, konst: v, prefix: typeof v === 'string' ? v : undefined });
+}
+
+export function isEmpty(v: Value): boolean {
+  return v.facts.length === 0 && v.api.length === 0 && v.fns.length === 0 && !v.fields && !v.hasConst && v.prefix === undefined && !v.regex;
+}
+
+export function originKey(o: Origin): string {
+  switch (o.t) {
+    case 'src':
+      return `s:${o.kind}:${o.file}:${o.loc.line}:${o.loc.col}`;
+    case 'param':
+      return `p:${o.fn}:${o.index}:${o.path.join('.')}`;
+    case 'cap':
+      return `c:${o.fn}:${o.name}:${o.path.join('.')}`;
+  }
+}
+
+export function factKey(f: Fact): string {
+  return `${originKey(f.o)}|${f.san}|${f.flags}`;
+}
+
+export function apiKey(a: ApiRef): string {
+  return `${a.root}/${a.path.join('/')}`;
+}
+
+export function addStep(t: Trace | undefined, step: Step): Trace | undefined {
+  const len = (t?.len ?? 0) + 1;
+  if (len > MAX_TRACE) return t;
+  const last = t?.step;
+  if (last && last.loc.line === step.loc.line && last.file === step.file && last.note === step.note) return t;
+  return { step, prev: t, len };
+}
+
+export function traceSteps(t: Trace | undefined): Step[] {
+  const out: Step[] = [];
+  for (let c = t; c; c = c.prev) out.push(c.step);
+  return out.reverse();
+}
+
+/** Appends the steps of `tail` after `head`. */
+export function concatTrace(head: Trace | undefined, tail: Trace | undefined): Trace | undefined {
+  let out = head;
+  for (const s of traceSteps(tail)) out = addStep(out, s);
+  return out;
+}
+
+export function withStep(v: Value, step: Step): Value {
+  if (v.facts.length === 0) return v;
+  return { ...v, facts: v.facts.map((f) => ({ ...f, trace: addStep(f.trace, step) })) };
+}
+
+function mergeSan(a: string, b: string): string {
+  if (!a) return b;
+  if (!b || a === b) return a;
+  return [...new Set([...a.split('|'), ...b.split('|')])].sort().join('|');
+}
+
+export function sanitizeFacts(facts: readonly Fact[], kinds: readonly string[]): Fact[] {
+  if (kinds.includes('*')) return [];
+  const add = [...kinds].sort().join('|');
+  return facts.map((f) => ({ ...f, san: mergeSan(f.san, add) }));
+}
+
+export function isSanitized(f: Fact, kind: string): boolean {
+  return f.san !== '' && f.san.split('|').includes(kind);
+}
+
+export function joinFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const seen = new Set(a.map(factKey));
+  let out: Fact[] | undefined;
+  for (const f of b) {
+    const k = factKey(f);
+    if (seen.has(k)) continue;
+    if (a.length + (out?.length ?? 0) >= MAX_FACTS) break;
+    seen.add(k);
+    (out ??= []).push(f);
+  }
+  return out ? [...a, ...out] : a;
+}
+
+function joinApi(a: readonly ApiRef[], b: readonly ApiRef[]): readonly ApiRef[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const seen = new Set(a.map(apiKey));
+  const out = [...a];
+  for (const r of b) {
+    const k = apiKey(r);
+    if (!seen.has(k) && out.length < MAX_API) {
+      seen.add(k);
+      out.push(r);
+    }
+  }
+  return out.length === a.length ? a : out;
+}
+
+function joinFns(a: readonly FnRef[], b: readonly FnRef[]): readonly FnRef[] {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out = [...a];
+  for (const r of b) {
+    if (out.some((x) => x.fn === r.fn && x.env === r.env && x.bound === r.bound)) continue;
+    if (out.length < MAX_FNS) out.push(r);
+  }
+  return out.length === a.length ? a : out;
+}
+
+function commonPrefix(a: string | undefined, b: string | undefined): string | undefined {
+  if (a === undefined || b === undefined) return undefined;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i === 0 ? undefined : a.slice(0, i);
+}
+
+export function join(a: Value, b: Value, depth = 0): Value {
+  if (a === b) return a;
+  if (isEmpty(a) && !a.hasConst) return b.hasConst ? { ...b, hasConst: false, konst: undefined, prefix: undefined } : b;
+  if (isEmpty(b) && !b.hasConst) return a.hasConst ? { ...a, hasConst: false, konst: undefined, prefix: undefined } : a;
+  let fields: Map<string, Value> | undefined;
+  if (a.fields || b.fields) {
+    fields = new Map(a.fields);
+    for (const [k, v] of b.fields ?? []) {
+      const old = fields.get(k);
+      fields.set(k, old && depth < MAX_FIELD_DEPTH ? join(old, v, depth + 1) : (old ?? v));
+    }
+  }
+  const sameConst = a.hasConst && b.hasConst && a.konst === b.konst;
+  return {
+    facts: joinFacts(a.facts, b.facts),
+    api: joinApi(a.api, b.api),
+    fns: joinFns(a.fns, b.fns),
+    fields,
+    hasConst: sameConst,
+    konst: sameConst ? a.konst : undefined,
+    prefix: commonPrefix(a.prefix, b.prefix),
+    regex: a.regex && b.regex && a.regex.source === b.regex.source ? a.regex : (a.regex ?? b.regex),
+  };
+}
+
+export function joinAll(values: readonly Value[]): Value {
+  let out = EMPTY;
+  for (const v of values) out = join(out, v);
+  return out;
+}
+
+export function equals(a: Value, b: Value, depth = 0): boolean {
+  if (a === b) return true;
+  if (a.facts.length !== b.facts.length || a.api.length !== b.api.length || a.fns.length !== b.fns.length) return false;
+  if (a.hasConst !== b.hasConst || a.konst !== b.konst || a.prefix !== b.prefix) return false;
+  if ((a.regex?.source ?? '') !== (b.regex?.source ?? '')) return false;
+  const fk = new Set(a.facts.map(factKey));
+  for (const f of b.facts) if (!fk.has(factKey(f))) return false;
+  const ak = new Set(a.api.map(apiKey));
+  for (const r of b.api) if (!ak.has(apiKey(r))) return false;
+  for (const r of b.fns) if (!a.fns.some((x) => x.fn === r.fn)) return false;
+  const af = a.fields;
+  const bf = b.fields;
+  if ((af?.size ?? 0) !== (bf?.size ?? 0)) return false;
+  if (af && bf && depth < MAX_FIELD_DEPTH) {
+    for (const [k, v] of af) {
+      const w = bf.get(k);
+      if (!w || !equals(v, w, depth + 1)) return false;
+    }
+  }
+  return true;
+}
+
+/** All taint in a value including its fields: what a sink sees when the whole object is passed. */
+export function deepFacts(v: Value, depth = 0): readonly Fact[] {
+  if (!v.fields || depth >= MAX_FIELD_DEPTH) return v.facts;
+  let out = v.facts;
+  for (const f of v.fields.values()) out = joinFacts(out, deepFacts(f, depth + 1));
+  return out;
+}
+
+/** Taint only: drops functions, api refs and constants (results of string operations, unknown calls). */
+export function taintOnly(v: Value, keepMarkers = false): Value {
+  const facts = deepFacts(v).filter((f) => keepMarkers || (f.flags & FLAG_DYNREAD) === 0);
+  return facts.length ? mk({ facts }) : EMPTY;
+}
+
+export function withFields(v: Value, fields: Map<string, Value>): Value {
+  if (fields.size > MAX_FIELDS) {
+    const trimmed = new Map([...fields].slice(0, MAX_FIELDS));
+    return { ...v, fields: trimmed, hasConst: false, konst: undefined, prefix: undefined };
+  }
+  return { ...v, fields, hasConst: false, konst: undefined, prefix: undefined };
+}
+
+export function extendOrigin(o: Origin, name: string, at?: ReadSite): Origin {
+  if (o.t === 'src') return o;
+  if (o.path.length >= MAX_PATH) return o;
+  return { ...o, path: [...o.path, name], at };
+}
+
+/** Symbolic facts extended by a property read, with the read recorded in trace and origin. */
+export function extendFact(f: Fact, name: string, file: string, loc: Loc, text: string): Fact {
+  if (f.o.t === 'src' || f.o.path.length >= MAX_PATH) return f;
+  const trace = addStep(f.trace, { file, loc, note: `read ${text}` });
+  return { ...f, o: extendOrigin(f.o, name, { file, loc, text, len: trace?.len ?? 0 }), trace };
+}
+
+export function dropTraceHead(t: Trace | undefined, keepAfter: number): Trace | undefined {
+  const steps = traceSteps(t).slice(keepAfter);
+  let out: Trace | undefined;
+  for (const s of steps) out = addStep(out, s);
+  return out;
+}
+
+export function isMarker(f: Fact): boolean {
+  return (f.flags & FLAG_DYNREAD) !== 0;
+}

@@ -1,0 +1,247 @@
+import type { Expr, Loc } from '../ir/ir.types';
+import { EMPTY, addStep, join, joinAll, joinFacts, mk, type ApiRef, type Value } from '../dataflow/value';
+import { matchPattern, type Bindings } from '../match/pattern';
+import { tokenMatches, type TokenMatcher } from './api-path';
+import type { CallEvaluator } from './call-evaluator';
+import type { CallRow } from './model-index';
+import { checkConstraints } from './pattern-constraints';
+import type { SummaryCall } from './summary';
+import { wherePredicate } from './where';
+
+export interface ArgVal {
+  value: Value;
+  spread: boolean;
+  kwspread: boolean;
+  kw: string | undefined;
+  expr: Expr;
+}
+
+interface CallShape {
+  loc: Loc;
+  label: string;
+  /** Syntactic member chain of the callee (`db.pool.query` → [db, pool, query]). */
+  chain: string[];
+  recv: Value | undefined;
+  args: ArgVal[];
+  recvExpr: Expr | undefined;
+}
+
+/** Applies models-as-data (sinks, sanitizers, propagators, callback types, sources) and code patterns to one call. */
+export class LibraryCalls {
+  constructor(private readonly ev: CallEvaluator) {}
+
+  call(e: Extract<Expr, { k: 'call' }>, calleeVal: Value, recv: Value | undefined, args: ArgVal[], label: string): { ret: Value | undefined; replacesDefault: boolean; sanitize: string[] } {
+    const shape: CallShape = { loc: e.loc, label, chain: calleeChain(e.callee), recv, args, recvExpr: e.callee.k === 'member' ? e.callee.obj : undefined };
+    const refs = calleeVal.api;
+    const rows = (kind: 'sink' | 'sanitizer' | 'propagator'): CallRow[] => this.rowsFor(kind, refs, shape.chain);
+    for (const row of rows('sink')) this.sinkRow(row, shape);
+    const sanitize: string[] = [];
+    for (const row of rows('sanitizer')) if (this.whereOk(row, shape)) sanitize.push(...row.kinds);
+    const props = rows('propagator').filter((r) => this.whereOk(r, shape));
+    let ret: Value | undefined;
+    const invoked = new Set<number>();
+    if (props.length) ret = this.propagate(props, shape, invoked);
+    this.injectCallbacks(refs, shape, invoked);
+    if (refs.length) {
+      const ext = this.ev['ops'].extendApi(refs, 'R', e.loc, label);
+      if (ext.api.length || ext.facts.length) ret = join(ret ?? EMPTY, mk({ api: ext.api, facts: ext.facts }));
+    }
+    const pat = this.patterns(e, ret ?? EMPTY);
+    if (pat.sources) ret = join(ret ?? EMPTY, pat.sources);
+    sanitize.push(...pat.sanitize);
+    return { ret, replacesDefault: props.length > 0, sanitize };
+  }
+
+  /** Sinks of a library call recorded in a callee summary, now that its callee is known. */
+  replay(callee: Value, recv: Value | undefined, args: ArgVal[], call: SummaryCall): void {
+    const shape: CallShape = { loc: call.loc, label: call.label, chain: [], recv, args, recvExpr: undefined };
+    for (const row of this.rowsFor('sink', callee.api, [])) this.sinkRow(row, shape);
+  }
+
+  private rowsFor(kind: 'sink' | 'sanitizer' | 'propagator', refs: readonly ApiRef[], chain: string[]): CallRow[] {
+    const models = this.ev['models'];
+    const out: CallRow[] = [];
+    for (const r of refs) out.push(...models.callRows(kind, r));
+    const last = chain[chain.length - 1];
+    if (last !== undefined) {
+      for (const row of models.starCalls[kind].get(last) ?? []) if (chainMatches(row.callee, chain)) out.push(row);
+    }
+    return out;
+  }
+
+  private positionValue(pos: TokenMatcher | undefined, sub: string[][], shape: CallShape): Value | undefined {
+    if (!pos) return undefined;
+    let v: Value | undefined;
+    if (pos.k === 'Recv') v = shape.recv;
+    else if (pos.k === 'K') v = shape.args.find((a) => a.kw !== undefined && pos.names.has(a.kw))?.value;
+    else if (pos.k === 'A') {
+      const positional = shape.args.filter((a) => !a.kw && !a.kwspread);
+      const hits: Value[] = [];
+      positional.forEach((a, i) => {
+        if (a.spread) hits.push(this.ev['ops'].readDynamic(a.value, undefined, shape.loc));
+        else if (tokenMatches(pos, `A:${i}`)) hits.push(a.value);
+      });
+      v = hits.length ? joinAll(hits) : undefined;
+    }
+    if (v && sub.length) for (const names of sub) v = joinAll(names.map((n) => this.ev['ops'].readField(v!, n, shape.loc, n)));
+    return v;
+  }
+
+  private whereOk(row: CallRow, shape: CallShape, self?: Value): boolean {
+    for (const [path, pred] of row.where) {
+      let v: Value | undefined;
+      if (path.length === 0) v = self;
+      else {
+        const pos = path[0];
+        const rest = path.slice(1).flatMap((m) => (m.k === 'M' && m.names ? [[...m.names]] : []));
+        v = this.positionValue(pos, rest, shape);
+      }
+      if (!wherePredicate(pred, v)) return false;
+    }
+    return true;
+  }
+
+  private sinkRow(row: CallRow, shape: CallShape): void {
+    const v = this.positionValue(row.position, row.sub, shape);
+    if (!v || !this.whereOk(row, shape, v)) return;
+    for (const k of row.kinds) this.ev['sinkEvent'](k, v, shape.loc, row.label ? `${row.label}: ${shape.label}` : shape.label);
+  }
+
+  private inputValue(m: TokenMatcher[], shape: CallShape): Value | undefined {
+    const [first, ...rest] = m;
+    if (!first) return undefined;
+    if (rest.length === 0 || rest.every((t) => t.k === 'M')) return this.positionValue(first, rest.flatMap((t) => (t.k === 'M' && t.names ? [[...t.names]] : [])), shape);
+    return undefined;
+  }
+
+  private propagate(rows: CallRow[], shape: CallShape, invoked: Set<number>): Value | undefined {
+    let ret: Value | undefined;
+    const cbParams = new Map<number, Value[]>();
+    const deferred: CallRow[] = [];
+    for (const row of rows) {
+      const input = row.input ?? [];
+      const output = row.output ?? [];
+      if (input.length === 2 && input[0]!.k === 'A' && input[1]!.k === 'R') {
+        deferred.push(row);
+        continue;
+      }
+      const v = this.inputValue(input, shape) ?? EMPTY;
+      const o0 = output[0];
+      if (output.length === 1 && o0?.k === 'R') ret = join(ret ?? EMPTY, v);
+      else if (output.length === 2 && o0?.k === 'A' && output[1]!.k === 'P') {
+        for (let i = 0; i < shape.args.length; i++) {
+          if (!tokenMatches(o0, `A:${i}`)) continue;
+          const ps = cbParams.get(i) ?? [];
+          const p = output[1]!;
+          for (let j = 0; j < 4; j++) if (tokenMatches(p, `P:${j}`)) ps[j] = join(ps[j] ?? EMPTY, v);
+          cbParams.set(i, ps);
+        }
+      } else if (output.length === 1 && o0?.k === 'A') {
+        shape.args.forEach((a, i) => {
+          if (tokenMatches(o0, `A:${i}`)) this.ev.paramEffect(a.expr, [], v);
+        });
+      } else if (output.length === 1 && o0?.k === 'Recv') this.ev.paramEffect(shape.recvExpr, [], v);
+    }
+    const cbRet = new Map<number, Value>();
+    for (const [i, ps] of cbParams) {
+      const fnVal = shape.args[i]?.value;
+      if (!fnVal?.fns.length) continue;
+      invoked.add(i);
+      const args: ArgVal[] = Array.from({ length: ps.length }, (_, j) => ({ value: ps[j] ?? EMPTY, spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: shape.loc } }));
+      let r: Value = EMPTY;
+      for (const ref of fnVal.fns.slice(0, 4)) r = join(r, this.ev.applyFn(ref, fnVal, undefined, args, false, shape.loc, shape.label, []));
+      cbRet.set(i, r);
+    }
+    for (const row of deferred) {
+      const a = row.input![0]!;
+      for (const [i, r] of cbRet) if (tokenMatches(a, `A:${i}`)) ret = join(ret ?? EMPTY, r);
+    }
+    return ret;
+  }
+
+  /** Callbacks handed to a library receive library values: `app.get(path, (req, res) => ...)`. */
+  private injectCallbacks(refs: readonly ApiRef[], shape: CallShape, invoked: Set<number>): void {
+    const ops = this.ev['ops'];
+    const models = this.ev['models'];
+    shape.args.forEach((a, i) => {
+      if (invoked.has(i) || a.value.fns.length === 0) return;
+      for (const ref of a.value.fns.slice(0, 4)) {
+        const info = this.ev['host'].fnInfo(ref.fn);
+        if (!info) continue;
+        const params = info.fn.params;
+        const values: Value[] = params.map(() => EMPTY);
+        let any = false;
+        params.forEach((p, j) => {
+          let v: Value = EMPTY;
+          if (refs.length) {
+            const argExt = ops.extendApi(refs, `A:${i}`, shape.loc, shape.label);
+            const pExt = ops.extendApi(argExt.api, `P:${j}`, p.loc, p.name);
+            const typed = pExt.api.filter((r) => r.root.startsWith('type:'));
+            if (typed.length || pExt.facts.length) v = mk({ api: typed.length ? typed : pExt.api, facts: pExt.facts });
+          }
+          const method = shape.chain[shape.chain.length - 1];
+          if (v.api.length === 0 && method !== undefined) {
+            for (const t of models.starCallbackTypes) {
+              if (!t.paramName?.test(p.name) || !chainMatches(t.path.slice(0, -2), shape.chain)) continue;
+              const [am, pm] = t.path.slice(-2);
+              if (am && pm && tokenMatches(am, `A:${i}`) && tokenMatches(pm, `P:${j}`)) v = mk({ api: [{ root: t.name, path: [] }] });
+            }
+          }
+          if (v.api.length || v.facts.length) any = true;
+          values[j] = v;
+        });
+        if (!any) continue;
+        invoked.add(i);
+        const args: ArgVal[] = values.map((v) => ({ value: v, spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: shape.loc } }));
+        this.ev.applyFn(ref, a.value, undefined, args, false, shape.loc, shape.label, []);
+      }
+    });
+  }
+
+  private patterns(e: Extract<Expr, { k: 'call' }>, ret: Value): { sources: Value | undefined; sanitize: string[] } {
+    const models = this.ev['models'];
+    const anchor = e.callee.k === 'member' ? e.callee.prop : e.callee.k === 'name' ? e.callee.name : undefined;
+    const cands = anchor ? (models.patternsByAnchor.get(anchor) ?? []) : [];
+    let sources: Value | undefined;
+    const sanitize: string[] = [];
+    for (const p of cands) {
+      if (p.role === 'guard') continue;
+      const b = matchPattern(p.pattern, e, (x) => this.ev.qualifiedName(x));
+      if (!b || !checkConstraints(p.where, b, (x) => this.ev.memoValue(x), (x) => this.ev.text(x.loc))) continue;
+      const focus = p.focus ? b.get(p.focus) : e;
+      if (!focus) continue;
+      if (p.role === 'sink') {
+        const v = focus === e ? ret : this.ev.memoValue(focus);
+        if (v) for (const k of p.kinds) this.ev['sinkEvent'](k, v, e.loc, p.label ?? this.ev.text(e.loc));
+      } else if (p.role === 'sanitizer') sanitize.push(...p.kinds);
+      else if (p.role === 'source') {
+        const file = this.ev.module.file;
+        const facts = p.kinds.map((k) => ({
+          o: { t: 'src' as const, kind: k, label: p.label ?? this.ev.text(e.loc), file, loc: e.loc },
+          san: '',
+          flags: 0,
+          trace: addStep(undefined, { file, loc: e.loc, note: `source: ${this.ev.text(e.loc)} (${k})` }),
+        }));
+        sources = mk({ facts: [...joinFacts(sources?.facts ?? [], facts)] });
+      }
+    }
+    return { sources, sanitize };
+  }
+}
+
+export function calleeChain(e: Expr): string[] {
+  if (e.k === 'name') return [e.name];
+  if (e.k === 'member') return [...calleeChain(e.obj), e.prop];
+  if (e.k === 'this') return ['this'];
+  if (e.k === 'call' || e.k === 'index') return [...calleeChain(e.k === 'call' ? e.callee : e.obj), '()'];
+  return ['?'];
+}
+
+/** `package: '*'` rows match the end of the syntactic callee chain. */
+function chainMatches(callee: readonly TokenMatcher[], chain: readonly string[]): boolean {
+  if (callee.length > chain.length) return false;
+  const off = chain.length - callee.length;
+  return callee.every((m, i) => m.k === 'M' && (!m.names || m.names.has(chain[off + i]!)));
+}
+
+export type { Bindings };

@@ -1,0 +1,293 @@
+import { buildCfg } from '../cfg/cfg-build';
+import type { Cfg } from '../cfg/cfg.types';
+import type { ClassDef, FnId, IrFunction, IrModule } from '../ir/ir.types';
+import { EMPTY, equals, mk, withFields, type Value } from '../dataflow/value';
+import { BudgetExceeded, type AnalysisHost, type NameSink, type SinkHit } from './analysis-host';
+import { FunctionAnalyzer } from './function-analyzer';
+import { libraryEntryPoints } from './library-mode';
+import type { LangModels, ModelIndex } from './model-index';
+import type { ModuleResolver } from './module-resolve';
+import { emptySummary, sameSummary, type Summary } from './summary';
+import { ValueOps } from './value-ops';
+
+const MAX_ROUNDS = 3;
+
+export interface ProgramOptions {
+  models: ModelIndex;
+  nameSinks: NameSink[];
+  resolver: ModuleResolver;
+  report: (hit: SinkHit) => void;
+  fileBudgetMs: number;
+  libraryMode: boolean;
+  signal: AbortSignal | undefined;
+  onFunction?: (() => void) | undefined;
+}
+
+/**
+ * Whole-program driver: demand-driven function summaries, module values across files, and a few
+ * global rounds so recursion, module state and cross-file imports reach a fixpoint.
+ */
+export class TaintProgram implements AnalysisHost {
+  private readonly fnIndex = new Map<FnId, { fn: IrFunction; module: IrModule }>();
+  private readonly classIndex = new Map<number, ClassDef>();
+  private readonly byFile = new Map<string, IrModule>();
+  private readonly cfgs = new Map<FnId, Cfg>();
+  private summaries = new Map<FnId, Summary>();
+  private prevSummaries = new Map<FnId, Summary>();
+  private readonly inProgress = new Set<FnId>();
+  private moduleStates = new Map<string, Map<string, Value>>();
+  private prevModuleStates = new Map<string, Map<string, Value>>();
+  private readonly liveModules = new Map<string, FunctionAnalyzer>();
+  private exportsCache = new Map<string, Value>();
+  private prevExports = new Map<string, Value>();
+  private readonly exportsInProgress = new Set<string>();
+  private readonly staticBindings = new Map<string, Map<string, Value>>();
+  readonly timedOut = new Map<string, number>();
+  readonly sinkSites = new Map<string, boolean>();
+  private readonly fileTime = new Map<string, number>();
+  private readonly timers: { file: string; start: number }[] = [];
+  readonly nameSinks: NameSink[];
+  functionsAnalysed = 0;
+
+  constructor(
+    readonly modules: IrModule[],
+    private readonly opts: ProgramOptions,
+  ) {
+    this.nameSinks = opts.nameSinks;
+    for (const m of modules) {
+      this.byFile.set(m.file, m);
+      for (const fn of m.functions.values()) this.fnIndex.set(fn.id, { fn, module: m });
+      for (const c of m.classes) this.classIndex.set(c.id, c);
+      this.staticBindings.set(m.file, this.computeStaticBindings(m));
+    }
+  }
+
+  run(): void {
+    for (let round = 0; round < MAX_ROUNDS; round++) {
+      this.prevSummaries = this.summaries;
+      this.summaries = new Map();
+      this.prevModuleStates = this.moduleStates;
+      this.moduleStates = new Map();
+      this.prevExports = this.exportsCache;
+      this.exportsCache = new Map();
+      for (const m of this.modules) this.summary(m.init);
+      for (const id of this.fnIndex.keys()) this.summary(id);
+      if (this.opts.libraryMode) libraryEntryPoints(this);
+      if (round > 0 && this.converged()) break;
+    }
+  }
+
+  private converged(): boolean {
+    for (const [id, s] of this.summaries) {
+      const p = this.prevSummaries.get(id);
+      if (!p || !sameSummary(p, s)) return false;
+    }
+    for (const [file, v] of this.exportsCache) {
+      const p = this.prevExports.get(file);
+      if (!p || !equals(p, v)) return false;
+    }
+    return true;
+  }
+
+  fnInfo(id: FnId): { fn: IrFunction; module: IrModule } | undefined {
+    return this.fnIndex.get(id);
+  }
+
+  classDef(id: number): ClassDef | undefined {
+    return this.classIndex.get(id);
+  }
+
+  models(module: IrModule): LangModels {
+    return this.opts.models.forLanguage(module.language);
+  }
+
+  report(hit: SinkHit): void {
+    if (!this.timedOut.has(hit.file)) this.opts.report(hit);
+  }
+
+  noteSink(kind: string, file: string, loc: { line: number; col: number }, tainted: boolean): void {
+    const key = `${kind}:${file}:${loc.line}:${loc.col}`;
+    if (tainted || !this.sinkSites.has(key)) this.sinkSites.set(key, tainted || (this.sinkSites.get(key) ?? false));
+  }
+
+  cfg(id: FnId): Cfg {
+    let c = this.cfgs.get(id);
+    if (!c) {
+      c = buildCfg(this.fnIndex.get(id)?.fn.body ?? []);
+      this.cfgs.set(id, c);
+    }
+    return c;
+  }
+
+  summary(id: FnId): Summary {
+    const cached = this.summaries.get(id);
+    if (cached) return cached;
+    const info = this.fnIndex.get(id);
+    if (!info) return emptySummary(id);
+    const file = info.module.file;
+    if (this.timedOut.has(file)) return emptySummary(id);
+    if (this.inProgress.has(id)) return this.prevSummaries.get(id) ?? emptySummary(id);
+    this.inProgress.add(id);
+    this.pauseTimer();
+    this.timers.push({ file, start: performance.now() });
+    try {
+      const analyzer = new FunctionAnalyzer(info.fn, info.module, this, emptySummary(id));
+      if (info.fn.isModuleInit) this.liveModules.set(file, analyzer);
+      const s = analyzer.run();
+      if (info.fn.isModuleInit) this.moduleStates.set(file, analyzer.exitState);
+      this.summaries.set(id, s);
+      this.functionsAnalysed++;
+      this.opts.onFunction?.();
+      return s;
+    } catch (err) {
+      if (!(err instanceof BudgetExceeded)) throw err;
+      this.timedOut.set(err.file, this.fileTime.get(err.file) ?? 0);
+      const s = emptySummary(id);
+      this.summaries.set(id, s);
+      return s;
+    } finally {
+      this.inProgress.delete(id);
+      if (info.fn.isModuleInit) this.liveModules.delete(file);
+      const t = this.timers.pop();
+      if (t) this.fileTime.set(t.file, (this.fileTime.get(t.file) ?? 0) + performance.now() - t.start);
+      const parent = this.timers[this.timers.length - 1];
+      if (parent) parent.start = performance.now();
+    }
+  }
+
+  private pauseTimer(): void {
+    const t = this.timers[this.timers.length - 1];
+    if (!t) return;
+    const now = performance.now();
+    this.fileTime.set(t.file, (this.fileTime.get(t.file) ?? 0) + now - t.start);
+    t.start = now;
+  }
+
+  private checks = 0;
+  checkBudget(file: string): void {
+    if ((++this.checks & 63) !== 0) return;
+    if (this.opts.signal?.aborted) throw this.opts.signal.reason instanceof Error ? this.opts.signal.reason : new Error('scan aborted');
+    const t = this.timers[this.timers.length - 1];
+    if (!t) return;
+    const spent = (this.fileTime.get(t.file) ?? 0) + performance.now() - t.start;
+    if (spent > this.opts.fileBudgetMs) throw new BudgetExceeded(t.file === file ? file : t.file);
+  }
+
+  moduleVar(module: IrModule, name: string): Value | undefined {
+    if (module.imports.some((b) => b.local === name)) return this.importValue(module, name);
+    const live = this.liveModules.get(module.file);
+    const st = this.moduleStates.get(module.file) ?? live?.state ?? this.prevModuleStates.get(module.file);
+    const v = st?.get(name) ?? this.prevModuleStates.get(module.file)?.get(name);
+    if (v) return v;
+    return this.staticBindings.get(module.file)?.get(name);
+  }
+
+  private externalApi(module: IrModule, spec: string, member: string | undefined): Value {
+    const clean = spec.startsWith('node:') ? spec.slice(5) : spec;
+    const parts = module.language === 'python' ? clean.split('.') : [clean];
+    const path = [...parts.slice(1), ...(member && member !== '*' && member !== 'default' ? [member] : [])];
+    const ops = new ValueOps(this.models(module), module.file);
+    let v: Value = mk({ api: [{ root: parts[0]!, path: [] }] });
+    for (const m of path) v = ops.readField(v, m, { line: 0, col: 0, endLine: 0, endCol: 0 }, `${clean}.${m}`);
+    return v;
+  }
+
+  importValue(module: IrModule, name: string): Value | undefined {
+    const b = module.imports.find((i) => i.local === name);
+    if (!b) return undefined;
+    const r = this.opts.resolver;
+    if (module.language === 'python') {
+      const target = r.resolvePython(module.file, b.module, b.level);
+      if (b.imported === '*') return target ? this.exportsOf(target) : this.externalApi(module, b.module, undefined);
+      if (target) {
+        const ex = this.exportsOf(target);
+        const field = ex.fields?.get(b.imported);
+        if (field) return field;
+        const sub = r.resolvePython(module.file, b.module ? `${b.module}.${b.imported}` : b.imported, b.level);
+        return sub ? this.exportsOf(sub) : EMPTY;
+      }
+      return this.externalApi(module, b.module, b.imported);
+    }
+    const target = r.resolveJs(module.file, b.module);
+    if (!target) return this.externalApi(module, b.module, b.imported);
+    const ex = this.exportsOf(target);
+    if (b.imported === '*') return ex;
+    if (b.imported === 'default') return ex.fields?.get('default') ?? ex;
+    return ex.fields?.get(b.imported) ?? (ex.facts.length ? mk({ facts: ex.facts }) : EMPTY);
+  }
+
+  requireValue(module: IrModule, spec: string, level: number): Value {
+    const target = module.language === 'python' ? this.opts.resolver.resolvePython(module.file, spec, level) : this.opts.resolver.resolveJs(module.file, spec);
+    return target ? this.exportsOf(target) : this.externalApi(module, spec, undefined);
+  }
+
+  exportsOf(file: string): Value {
+    const cached = this.exportsCache.get(file);
+    if (cached) return cached;
+    const module = this.byFile.get(file);
+    if (!module) return EMPTY;
+    if (this.exportsInProgress.has(file)) return this.prevExports.get(file) ?? withFields(EMPTY, new Map(this.staticBindings.get(file)));
+    this.exportsInProgress.add(file);
+    try {
+      if (!this.inProgress.has(module.init)) this.summary(module.init);
+      const st = this.moduleStates.get(file) ?? this.liveModules.get(file)?.state ?? new Map<string, Value>();
+      const value = module.language === 'python' ? this.pythonExports(module, st) : this.jsExports(module, st);
+      if (!this.inProgress.has(module.init)) this.exportsCache.set(file, value);
+      return value;
+    } finally {
+      this.exportsInProgress.delete(file);
+    }
+  }
+
+  private jsExports(module: IrModule, st: Map<string, Value>): Value {
+    const cjs = st.get('module')?.fields?.get('exports');
+    let value: Value = module.hasCjsExports && cjs ? cjs : withFields(EMPTY, new Map());
+    if (module.exports.length === 0) return value;
+    const fields = new Map(value.fields);
+    for (const e of module.exports) {
+      if (e.from !== undefined) {
+        const target = this.opts.resolver.resolveJs(module.file, e.from);
+        const sub = target ? this.exportsOf(target) : this.externalApi(module, e.from, undefined);
+        if (e.name === '*') for (const [k, v] of sub.fields ?? []) fields.set(k, v);
+        else fields.set(e.name, e.imported === '*' ? sub : (sub.fields?.get(e.imported ?? e.name) ?? EMPTY));
+      } else if (e.local) fields.set(e.name, st.get(e.local) ?? this.moduleVar(module, e.local) ?? EMPTY);
+    }
+    value = withFields(value, fields);
+    return value;
+  }
+
+  private pythonExports(module: IrModule, st: Map<string, Value>): Value {
+    const fields = new Map<string, Value>();
+    for (const name of module.moduleLocals) {
+      const v = st.get(name) ?? this.moduleVar(module, name);
+      if (v) fields.set(name, v);
+    }
+    if (module.file.endsWith('__init__.py')) {
+      for (const sub of this.opts.resolver.pythonSubmodules(module.file)) if (!fields.has(sub.name)) fields.set(sub.name, this.exportsOf(sub.file));
+    }
+    return withFields(EMPTY, fields);
+  }
+
+  /** Functions and classes bound at module level, known before the module body is analysed. */
+  private computeStaticBindings(m: IrModule): Map<string, Value> {
+    const out = new Map<string, Value>();
+    const init = m.functions.get(m.init);
+    for (const s of init?.body ?? []) {
+      if (s.k !== 'expr' || s.e.k !== 'assign' || s.e.target.k !== 'name') continue;
+      const v = s.e.value;
+      if (v.k === 'fn') out.set(s.e.target.name, mk({ fns: [{ fn: v.id, env: undefined, bound: undefined, isClass: false }] }));
+      else if (v.k === 'class') {
+        const proto = new Map<string, Value>();
+        for (const meth of v.cls.methods) if (!meth.isStatic) proto.set(meth.name, mk({ fns: [{ fn: meth.fn, env: undefined, bound: undefined, isClass: false }] }));
+        out.set(s.e.target.name, withFields(mk({ fns: [{ fn: v.cls.ctor ?? -1, env: undefined, bound: undefined, isClass: true }] }), new Map([['prototype', withFields(EMPTY, proto)]])));
+      }
+    }
+    return out;
+  }
+
+  /** Exposed for library mode: a scratch analyzer in a module's context to apply summaries with. */
+  entryAnalyzer(module: IrModule): FunctionAnalyzer {
+    const init = module.functions.get(module.init)!;
+    return new FunctionAnalyzer(init, module, this, emptySummary(init.id));
+  }
+}
