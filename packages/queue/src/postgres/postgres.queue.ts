@@ -1,0 +1,47 @@
+import type { Db } from '@nullpath/db';
+import { validation } from '@nullpath/core';
+import { runMigrations } from 'graphile-worker';
+import { resolveConcurrency, resolveEnqueue } from '../enqueue-options';
+import type { Queue, WorkerRunner } from '../queue.types';
+import { silentLogger, uniqueWorkerId } from '../worker-label';
+import { GRAPHILE_SCHEMA, addJob, graphileFailed, graphileStats } from './graphile.sql';
+import { graphileLogger } from './graphile-logger';
+import { startGraphileRunner } from './postgres.runner';
+
+/** The PostgreSQL backend: graphile-worker 0.17.3, its schema migrated here (concurrent callers are safe). */
+export async function createPostgresQueue(cfg: { db: Db; databaseUrl: string | undefined; leaseMs: number; pollMs: number }): Promise<Queue> {
+  const databaseUrl = cfg.databaseUrl;
+  if (databaseUrl === undefined || databaseUrl === '') throw validation('databaseUrl', 'is required for the postgres queue');
+  await runMigrations({ connectionString: databaseUrl, schema: GRAPHILE_SCHEMA, logger: graphileLogger(silentLogger) });
+  const runners = new Set<WorkerRunner>();
+  return {
+    async enqueue(tx, kind, payload, opts = {}) {
+      await addJob(tx, kind, payload, resolveEnqueue(kind, opts));
+    },
+    async startWorker(handlers, opts = {}) {
+      const runner = await startGraphileRunner({
+        db: cfg.db,
+        databaseUrl,
+        handlers,
+        concurrency: resolveConcurrency(handlers, opts.concurrency),
+        workerId: uniqueWorkerId(opts.workerId),
+        logger: opts.logger ?? silentLogger,
+        leaseMs: cfg.leaseMs,
+        pollMs: cfg.pollMs,
+      });
+      runners.add(runner);
+      return {
+        stop: async () => {
+          await runner.stop();
+          runners.delete(runner);
+        },
+      };
+    },
+    stats: () => graphileStats(cfg.db),
+    failedJobs: (limit = 50) => graphileFailed(cfg.db, limit),
+    async close() {
+      await Promise.all([...runners].map((r) => r.stop()));
+      runners.clear();
+    },
+  };
+}
