@@ -60,7 +60,12 @@ export interface FailedJob {
 }
 
 export interface Queue {
-  /** Must be called with the caller's open transaction (or the root Db): the job becomes visible only if it commits. */
+  /**
+   * Must be called with the caller's open transaction (or the root Db): the job becomes visible only if it commits.
+   * NOTE(enqueue-in-tx): both backends write the job with the caller's `tx` (SQLite: an INSERT into `jobs`;
+   * PostgreSQL: `graphile_worker.add_job`, whose NOTIFY is delivered on commit), so a state change and the job
+   * that acts on it commit or roll back together; no outbox or after-commit hook is needed.
+   */
   enqueue(tx: Db, kind: string, payload: Record<string, unknown>, opts?: EnqueueOptions): Promise<void>;
   startWorker(handlers: Record<string, JobHandler>, opts?: WorkerOptions): Promise<WorkerRunner>;
   /** Counts by state, for tests and a future /admin status. */

@@ -7,10 +7,7 @@ import type { FailedJob, QueueStats } from '../queue.types';
 /** Pinned (also passed to graphile-worker) so a GRAPHILE_WORKER_SCHEMA env var cannot move it under us. */
 export const GRAPHILE_SCHEMA = 'graphile_worker';
 
-/**
- * Through the caller's kysely transaction, so a rollback enqueues nothing; add_job's NOTIFY is delivered
- * on commit only (NOTE(enqueue-in-tx)). With a job key it replaces the pending job (mode 'replace').
- */
+/** See NOTE(enqueue-in-tx). With a job key it replaces the pending job (add_job's default mode 'replace'). */
 export async function addJob(tx: Db, kind: string, payload: Record<string, unknown>, o: ResolvedEnqueue): Promise<void> {
   await sql`select graphile_worker.add_job(
       ${kind}::text,
@@ -24,14 +21,16 @@ export async function addJob(tx: Db, kind: string, payload: Record<string, unkno
 /**
  * graphile-worker 0.17.3 deletes a job when it succeeds and keeps a permanently failed one with
  * attempts = max_attempts, so queued/running/failed come from its public `jobs` view and `done` from
- * the records the task wrapper writes into our `jobs` table.
+ * the records the task wrapper writes into our `jobs` table. The wrapper records `done` just before
+ * graphile-worker deletes the job, so a job with a record is counted as done only, never as both.
  */
 export async function graphileStats(db: Db): Promise<QueueStats> {
   const { rows } = await sql<{ queued: string; running: string; failed: string }>`
-    select count(*) filter (where locked_at is null and attempts < max_attempts) as queued,
-           count(*) filter (where locked_at is not null) as running,
-           count(*) filter (where locked_at is null and attempts >= max_attempts) as failed
-      from graphile_worker.jobs`.execute(db);
+    select count(*) filter (where j.locked_at is null and j.attempts < j.max_attempts) as queued,
+           count(*) filter (where j.locked_at is not null) as running,
+           count(*) filter (where j.locked_at is null and j.attempts >= j.max_attempts) as failed
+      from graphile_worker.jobs j
+     where not exists (select 1 from jobs d where d.id = j.id::text and d.status = 'done')`.execute(db);
   const done = await db.selectFrom('jobs').select((eb) => eb.fn.countAll().as('n')).where('status', '=', 'done').executeTakeFirst();
   const r = rows[0];
   return { queued: toCount(r?.queued), running: toCount(r?.running), failed: toCount(r?.failed), done: toCount(done?.n) };

@@ -13,6 +13,7 @@ export interface ClaimRef {
   attempt: number;
 }
 
+/** See NOTE(enqueue-in-tx). */
 export async function insertJob(tx: Db, kind: string, payload: Record<string, unknown>, o: ResolvedEnqueue): Promise<void> {
   const now = nowIso();
   const runAt = (o.runAt ?? new Date()).toISOString();
@@ -63,8 +64,10 @@ export async function insertJob(tx: Db, kind: string, payload: Record<string, un
 
 /**
  * The one claim statement: the oldest due queued job, or a running job whose lease expired (its worker
- * died), becomes ours. A single UPDATE takes SQLite's write lock before it reads, so two processes can
- * never claim the same row (NOTE(single-statement-claim)).
+ * died), becomes ours.
+ * NOTE(single-statement-claim): one UPDATE … WHERE id = (SELECT … LIMIT 1) takes SQLite's write lock before
+ * it reads (WAL + busy_timeout make other processes wait, not fail), so two processes never claim the same
+ * row. SQLite only: on PostgreSQL the same statement could double-claim without FOR UPDATE SKIP LOCKED.
  */
 export function claimJob(db: Db, kinds: string[], lockedBy: string, leaseMs: number): Promise<JobRow | undefined> {
   const now = new Date();

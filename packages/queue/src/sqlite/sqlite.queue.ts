@@ -1,7 +1,8 @@
 import type { Db } from '@nullpath/db';
 import { resolveConcurrency, resolveEnqueue } from '../enqueue-options';
 import type { Queue } from '../queue.types';
-import { silentLogger, uniqueWorkerId } from '../worker-label';
+import { silentLogger } from '../silent-logger';
+import { uniqueWorkerId } from '../worker-label';
 import { countByStatus, insertJob, listFailed } from './jobs.sql';
 import { type EmbeddedRunner, startEmbeddedRunner } from './sqlite.runner';
 
