@@ -106,7 +106,9 @@ export function checkDependencies(root: string): Violation[] {
             }
             const ok = allowed.includes(t) || (test && (t === 'testing' || (TEST_EXTRA[short] ?? []).includes(t)));
             if (!ok) violations.push({ file: rel, message: `${name} may not import ${target} (architecture.md §3)` });
-            if (!test && COMPOSITION_ONLY.has(t) && (short === 'server' || short === 'worker') && !COMPOSITION_ROOTS.test(inDir)) {
+            // The worker consumes the queue (architecture.md §3: queue ← app:worker); db stays in roots only.
+            const rootOnly = short === 'server' ? COMPOSITION_ONLY.has(t) : short === 'worker' && t === 'db';
+            if (!test && rootOnly && !COMPOSITION_ROOTS.test(inDir)) {
               violations.push({ file: rel, message: `only composition roots may import ${target}` });
             }
             if (!test && /\.routes\.ts$/.test(inDir) && COMPOSITION_ONLY.has(t)) {

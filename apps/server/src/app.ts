@@ -18,6 +18,12 @@ import { registerOrgRoutes } from './routes/orgs.routes';
 import type { RouteDeps } from './routes/route';
 import { registerSessionRoutes } from './routes/session.routes';
 import { registerTokenRoutes } from './routes/tokens.routes';
+import { registerIssueRoutes } from './routes/issues.routes';
+import { registerMcpManifestRoute } from './routes/mcp-manifest.routes';
+import { registerRepositoryRoutes } from './routes/repositories.routes';
+import { registerScaRoutes } from './routes/sca.routes';
+import { registerScanStreamRoute } from './routes/scan-stream.routes';
+import { registerScanRoutes } from './routes/scans.routes';
 
 export interface AppOptions {
   services: Services;
@@ -100,6 +106,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerOrgRoutes(app, deps);
   registerMemberRoutes(app, deps);
   registerTokenRoutes(app, deps);
+  registerRepositoryRoutes(app, deps);
+  registerScanRoutes(app, deps);
+  registerScanStreamRoute(app, deps);
+  registerIssueRoutes(app, deps);
+  registerScaRoutes(app, deps);
+  registerMcpManifestRoute(app);
 
   await registerDashboard(app, opts.webDist);
   return app;

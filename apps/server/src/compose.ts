@@ -1,10 +1,13 @@
 import { createDatabase, type DatabaseHandle, migrateToLatest } from '@nullpath/db';
+import { type Queue, createQueue } from '@nullpath/queue';
 import { type Services, createServices } from '@nullpath/services';
 import type { Logger } from 'pino';
 import type { ServerConfig } from './config';
+import { createGitProbe } from './git-probe';
 
 export interface Runtime {
   handle: DatabaseHandle;
+  queue: Queue;
   services: Services;
   logger: Logger;
   close(): Promise<void>;
@@ -20,6 +23,11 @@ export async function createRuntime(config: ServerConfig, logger: Logger, public
     await handle.close();
     throw err;
   }
+  const queue = await createQueue({
+    db: handle.db,
+    dialect: handle.dialect,
+    ...(config.database.kind === 'postgres' ? { databaseUrl: config.database.url } : {}),
+  });
   const services = createServices({
     db: handle.db,
     clock: () => new Date(),
@@ -27,6 +35,17 @@ export async function createRuntime(config: ServerConfig, logger: Logger, public
     logger,
     publicUrl,
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts),
+    git: createGitProbe(),
   });
-  return { handle, services, logger, close: () => handle.close() };
+  return {
+    handle,
+    queue,
+    services,
+    logger,
+    close: async () => {
+      await queue.close();
+      await handle.close();
+    },
+  };
 }

@@ -2,10 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
 import { orgsRepo, usersRepo, type Db, type Dialect } from '@nullpath/db';
 import { type Services, createServices } from '@nullpath/services';
+import { type Queue, createQueue } from '@nullpath/queue';
 import { createTestDatabase } from '@nullpath/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app';
 import { createLogger } from '../src/logger';
+import { createGitProbe } from '../src/git-probe';
 import { createFailureLimiter } from '../src/plugins/failure-limiter';
 
 export interface Harness {
@@ -14,6 +16,7 @@ export interface Harness {
   dialect: Dialect;
   location: string;
   services: Services;
+  queue: Queue;
   /** The server's notion of now; tests move it to cross expiry boundaries. */
   clock: { now: Date };
   logs: string[];
@@ -57,12 +60,15 @@ export async function createHarness(dialect: Dialect, opts: { maxFailures?: numb
     },
   });
   const logger = createLogger('debug', sink);
+  const queue = await createQueue({ db: tdb.db, dialect, ...(dialect === 'postgres' ? { databaseUrl: tdb.location } : {}) });
   const services = createServices({
     db: tdb.db,
     clock: () => new Date(clock.now),
     secretKey: randomBytes(32),
     logger,
     publicUrl: () => 'http://nullpath.test',
+    enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts),
+    git: createGitProbe(),
   });
   const app = await buildApp({
     services,
@@ -105,11 +111,13 @@ export async function createHarness(dialect: Dialect, opts: { maxFailures?: numb
     dialect,
     location: tdb.location,
     services,
+    queue,
     clock,
     logs,
     seedOrg,
     async close() {
       await app.close();
+      await queue.close();
       await tdb.destroy();
     },
   };

@@ -3,3 +3,7 @@ export * from './orgs.schemas';
 export * from './members.schemas';
 export * from './tokens.schemas';
 export * from './auth.schemas';
+export * from './lenient';
+export * from './repositories.schemas';
+export * from './scans.schemas';
+export * from './issues.schemas';

@@ -7,3 +7,4 @@ export * from './token-secret';
 export * from './repo-url';
 export * from './issue-status';
 export * from './finding';
+export * from './vuln-class';

@@ -28,3 +28,5 @@ export type { ScheduleRow } from './scans/schedules.repo';
 export type { ComponentRow } from './scans/components.repo';
 export type { IssueRow, IngestTarget } from './issues/issues.repo';
 export type { IssueSearch, IssueSort } from './issues/issues.search';
+export * as advisoriesRepo from './advisories/advisories.repo';
+export type { AdvisoryInput } from './advisories/advisories.repo';

@@ -213,6 +213,26 @@ export interface ScanComponentsTable {
   manifest_path: string;
 }
 
+export interface AdvisoriesTable {
+  id: string;
+  modified: string;
+  withdrawn: number;
+  /** The OSV record as JSON. */
+  record: string;
+}
+
+export interface AdvisoryPackagesTable {
+  ecosystem: string;
+  name: string;
+  advisory_id: string;
+}
+
+export interface AdvisoryImportsTable {
+  id: string;
+  finished_at: string;
+  run: string;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -230,6 +250,9 @@ export interface Database {
   scan_findings: ScanFindingsTable;
   scan_components: ScanComponentsTable;
   jobs: JobsTable;
+  advisories: AdvisoriesTable;
+  advisory_packages: AdvisoryPackagesTable;
+  advisory_imports: AdvisoryImportsTable;
   job_workers: JobWorkersTable;
 }
 

@@ -5,13 +5,23 @@ import { createMailer } from './mail/mailer';
 import { createInvitationsService } from './members/invitations.service';
 import { createMembersService } from './members/members.service';
 import { createOrgsService } from './orgs/orgs.service';
+import { createAdvisoriesService } from './advisories/advisories.service';
+import { createFindingsService } from './findings/findings.service';
+import { createRepositoriesService } from './repositories/repositories.service';
+import { createScanExecutionService } from './scans/scan-execution.service';
+import { createScansService } from './scans/scans.service';
+import { createSchedulesService } from './scans/schedules.service';
 import type { CoreDeps } from './shared/deps';
+import type { EnqueueJob, GitProbe } from './shared/ports';
+import { createSecretBox } from './shared/secret-box';
 import { createTokensService } from './tokens/tokens.service';
 
 export interface ServicesConfig extends CoreDeps {
   smtpUrl?: string;
   mailFrom?: string;
   grants?: GrantsProvider;
+  enqueue: EnqueueJob;
+  git: GitProbe;
 }
 
 export function createServices(config: ServicesConfig) {
@@ -25,6 +35,8 @@ export function createServices(config: ServicesConfig) {
   });
   const auth = createAuthService({ db, clock, secretKey });
   const tokens = createTokensService({ db, clock, secretKey, access });
+  const secrets = createSecretBox(secretKey);
+  const scans = createScansService({ db, access, enqueue: config.enqueue });
   return {
     access,
     auth,
@@ -34,6 +46,12 @@ export function createServices(config: ServicesConfig) {
     invitations: createInvitationsService({ db, clock, secretKey, auth }),
     bootstrap: createBootstrapService({ db, clock, tokens }),
     mailer,
+    repositories: createRepositoriesService({ db, access, git: config.git, secrets }),
+    scans,
+    schedules: createSchedulesService({ db, clock, access, scans, logger }),
+    scanExecution: createScanExecutionService({ db, secrets, logger }),
+    findings: createFindingsService({ db, access }),
+    advisories: createAdvisoriesService({ db }),
   };
 }
 

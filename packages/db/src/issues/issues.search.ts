@@ -114,3 +114,21 @@ export async function countByV1Status(db: Db, s: IssueSearch): Promise<Record<st
     .execute();
   return Object.fromEntries(rows.map((r) => [r.v1_status, toCount(r.n)]));
 }
+
+/** V1 `issueCounts` per repository: counts per V1 status bucket. */
+export async function countsByRepository(db: Db, orgId: string, repositoryIds?: string[]): Promise<Map<string, Record<string, number>>> {
+  let q = db
+    .selectFrom('issues')
+    .select(['repository_id', 'v1_status'])
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('org_id', '=', orgId);
+  if (repositoryIds) q = q.where('repository_id', 'in', repositoryIds.length > 0 ? repositoryIds : ['']);
+  const rows = await q.groupBy(['repository_id', 'v1_status']).execute();
+  const out = new Map<string, Record<string, number>>();
+  for (const r of rows) {
+    const rec = out.get(r.repository_id) ?? {};
+    rec[r.v1_status] = toCount(r.n);
+    out.set(r.repository_id, rec);
+  }
+  return out;
+}

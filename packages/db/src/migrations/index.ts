@@ -2,10 +2,12 @@ import type { Migration } from 'kysely';
 import { foundation } from './0001-foundation';
 import { scanning } from './0002-scanning';
 import { jobs } from './0003-jobs';
+import { advisories } from './0004-advisories';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-scanning': scanning,
   '0003-jobs': jobs,
+  '0004-advisories': advisories,
 };

@@ -67,7 +67,7 @@ export interface ScanFilter {
   scanId?: string;
   types?: ScanType[];
   statuses?: ScanStatus[];
-  /** Scans whose worst finding reaches at least this score window. */
+  /** Scans that reported at least one finding inside this score window. */
   scoreWindow?: { min: number; max: number };
   prKey?: string;
   search?: string;
@@ -81,7 +81,20 @@ function filtered(db: Db, f: ScanFilter) {
   if (f.scanId) q = q.where('s.id', '=', f.scanId);
   if (f.types && f.types.length > 0) q = q.where('s.type', 'in', f.types);
   if (f.statuses && f.statuses.length > 0) q = q.where('s.status', 'in', f.statuses);
-  if (f.scoreWindow) q = q.where('s.max_score', '>=', f.scoreWindow.min);
+  if (f.scoreWindow) {
+    const w = f.scoreWindow;
+    q = q.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('scan_findings as sf')
+          .innerJoin('issues as fi', 'fi.id', 'sf.issue_id')
+          .select('sf.issue_id')
+          .whereRef('sf.scan_id', '=', 's.id')
+          .where('fi.score', '>=', w.min)
+          .where('fi.score', '<=', w.max),
+      ),
+    );
+  }
   if (f.prKey) q = q.where('s.pr_key', '=', f.prKey);
   if (f.search) q = q.where((eb) => eb(eb.fn('lower', ['r.name']), 'like', `%${f.search!.toLowerCase()}%`));
   if (f.latestPerPr) {

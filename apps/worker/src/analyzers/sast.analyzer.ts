@@ -1,0 +1,48 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { type Finding, type Rule, type ScanProgress, type SkippedFile, scan } from '@nullpath/engine';
+import { git } from '../git/git';
+
+/** Paths the scanner never reads even when committed (vendored and generated trees). */
+const SKIP = /(^|\/)(node_modules|vendor|third_party|\.git|dist|build|coverage|__pycache__|\.venv|venv)\//;
+const SOURCE = /\.(jsx?|mjs|cjs|tsx?|mts|cts|py|json)$/;
+
+export interface RuleSource {
+  rules: readonly Rule[];
+  models: Parameters<typeof scan>[0]['models'];
+}
+
+export interface SastOutput {
+  findings: Finding[];
+  skipped: SkippedFile[];
+  files: number;
+}
+
+/**
+ * Runs the engine over the tracked files of a checkout (or of one partition of it). Using
+ * `git ls-files` means untracked build output and ignored dependencies are never scanned.
+ */
+export async function runSast(
+  checkoutDir: string,
+  partition: string,
+  rules: RuleSource,
+  opts: { signal: AbortSignal; onProgress?: (p: ScanProgress) => void },
+): Promise<SastOutput> {
+  const listed = (await git(['ls-files', '-z', '--', ...(partition ? [partition] : [])], { cwd: checkoutDir, signal: opts.signal }))
+    .split('\0')
+    .filter((p) => p && SOURCE.test(p) && !SKIP.test(`/${p}`));
+  const files: Array<{ path: string; content: string }> = [];
+  for (const p of listed) {
+    const content = await readFile(join(checkoutDir, p), 'utf8').catch(() => null);
+    if (content !== null) files.push({ path: partition ? p.slice(partition.length + 1) : p, content });
+  }
+  const result = await scan({
+    files,
+    rules: rules.rules,
+    models: rules.models,
+    threatModels: ['remote'],
+    signal: opts.signal,
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+  return { findings: result.findings, skipped: result.skipped, files: files.length };
+}

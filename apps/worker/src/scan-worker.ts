@@ -1,0 +1,56 @@
+import { mkdir } from 'node:fs/promises';
+import { SCAN_JOB, type Logger, type Services } from '@nullpath/services';
+import type { Queue, WorkerRunner } from '@nullpath/queue';
+import { createDbAdvisoryStore, ensureSeedAdvisories } from './advisories/db-advisory.store';
+import type { RuleSource } from './analyzers/sast.analyzer';
+import { createScanJobHandler } from './scan-job.handler';
+
+export interface ScanWorkerOptions {
+  queue: Queue;
+  services: Services;
+  logger: Logger;
+  workDir: string;
+  rules: () => Promise<RuleSource>;
+  concurrency?: number;
+  /** How often due schedules are checked; every worker may tick, each tick fires once. */
+  scheduleTickMs?: number;
+  cancelPollMs?: number;
+}
+
+export interface ScanWorker {
+  stop(): Promise<void>;
+}
+
+/** Runs scan jobs from the queue and fires due schedules, in this process. */
+export async function startScanWorker(opts: ScanWorkerOptions): Promise<ScanWorker> {
+  await mkdir(opts.workDir, { recursive: true });
+  const advisories = createDbAdvisoryStore(opts.services.advisories);
+  const seeded = await ensureSeedAdvisories(advisories);
+  if (seeded) opts.logger.info({ records: seeded.inserted }, 'advisory database seeded from the bundled OSV set');
+  const handler = createScanJobHandler({
+    services: opts.services,
+    advisories,
+    rules: opts.rules,
+    workDir: opts.workDir,
+    logger: opts.logger,
+    ...(opts.cancelPollMs !== undefined ? { cancelPollMs: opts.cancelPollMs } : {}),
+  });
+  const runner: WorkerRunner = await opts.queue.startWorker({ [SCAN_JOB]: handler }, { concurrency: opts.concurrency ?? 1, logger: opts.logger });
+  let ticking = false;
+  const tick = setInterval(() => {
+    if (ticking) return;
+    ticking = true;
+    opts.services.schedules
+      .tick()
+      .catch((err: unknown) => opts.logger.error({ err: err instanceof Error ? err.message : String(err) }, 'schedule tick failed'))
+      .finally(() => {
+        ticking = false;
+      });
+  }, opts.scheduleTickMs ?? 15_000);
+  return {
+    async stop() {
+      clearInterval(tick);
+      await runner.stop();
+    },
+  };
+}

@@ -1,0 +1,99 @@
+import { type Actor, type ScoreLevel, V1_STATUSES, type V1Status, notFound, scoreWindow } from '@nullpath/core';
+import { type Db, type IssueSearch, type IssueSort, componentsRepo, issuesRepo, issuesSearch, repositoriesRepo } from '@nullpath/db';
+import type { AccessResolver } from '../access/access';
+import { type IssueRecord, toIssueRecord } from './issue-record';
+
+export interface IssueQuery {
+  organizationId?: string;
+  repositoryIds?: string[];
+  scanId?: string;
+  statuses?: string[];
+  v1Statuses?: string[];
+  scoreLevels?: ScoreLevel[];
+  scoreRange?: { min: number; max: number };
+  searchQuery?: string;
+  languages?: string[];
+  vulnerabilityClasses?: string[];
+  codeScanTypes?: string[];
+  categories?: Array<'SAST' | 'SCA' | 'SECRETS'>;
+  ruleId?: string;
+  repositoryBranches?: Array<{ repositoryId: string; branch: string }>;
+  ecosystems?: string[];
+  transitivity?: 'direct' | 'transitive';
+}
+
+export interface Page {
+  offset: number;
+  limit: number;
+  sortBy?: IssueSort;
+  sortOrder?: 'asc' | 'desc';
+}
+
+function toSearch(orgId: string, q: IssueQuery): IssueSearch {
+  const s: IssueSearch = { orgId };
+  if (q.repositoryIds) s.repositoryIds = q.repositoryIds;
+  if (q.scanId) s.scanId = q.scanId;
+  if (q.statuses) s.statuses = q.statuses;
+  if (q.v1Statuses) s.v1Statuses = q.v1Statuses;
+  if (q.scoreLevels && q.scoreLevels.length > 0) s.scoreWindows = q.scoreLevels.map(scoreWindow);
+  if (q.scoreRange) s.scoreRange = q.scoreRange;
+  if (q.searchQuery?.trim()) s.searchQuery = q.searchQuery.trim();
+  if (q.languages) s.languages = q.languages;
+  if (q.vulnerabilityClasses) s.vulnClasses = q.vulnerabilityClasses;
+  if (q.codeScanTypes) s.codeScanTypes = q.codeScanTypes;
+  if (q.categories) s.categories = q.categories;
+  if (q.ruleId) s.ruleId = q.ruleId;
+  if (q.repositoryBranches) s.repositoryBranches = q.repositoryBranches;
+  if (q.ecosystems) s.ecosystems = q.ecosystems;
+  if (q.transitivity) s.transitivity = q.transitivity;
+  return s;
+}
+
+export function createFindingsService(deps: { db: Db; access: AccessResolver }) {
+  const { db, access } = deps;
+
+  return {
+    async search(actor: Actor, q: IssueQuery, page: Page, opts: { withCategoryCounts?: boolean } = {}) {
+      const acc = await access.require(actor, 'ISSUES_VIEW', q.organizationId);
+      const s = toSearch(acc.orgId, q);
+      const [rows, totalCount, byStatus] = await Promise.all([
+        issuesSearch.searchIssues(db, s, page),
+        issuesSearch.countIssues(db, s),
+        opts.withCategoryCounts ? issuesSearch.countByV1Status(db, s) : Promise.resolve(null),
+      ]);
+      const categoryCounts = byStatus ? (Object.fromEntries(V1_STATUSES.map((k) => [k, byStatus[k] ?? 0])) as Record<V1Status, number>) : null;
+      return { issues: rows.map(toIssueRecord), totalCount, categoryCounts };
+    },
+
+    async get(actor: Actor, input: { organizationId?: string; issueId: string }): Promise<IssueRecord> {
+      const acc = await access.require(actor, 'ISSUES_VIEW', input.organizationId);
+      const row = await issuesRepo.findIssue(db, acc.orgId, input.issueId);
+      if (!row) throw notFound('Issue', input.issueId);
+      return toIssueRecord(row);
+    },
+
+    /** Per repository: dependency count from its latest full scan and vulnerable-package counts by level. */
+    async scaRepositories(actor: Actor, input: { organizationId?: string }) {
+      const acc = await access.require(actor, 'ISSUES_VIEW', input.organizationId);
+      const repos = await repositoriesRepo.listRepositories(db, { orgId: acc.orgId });
+      const deps = await componentsRepo.dependencyCounts(db, acc.orgId);
+      const open = await issuesSearch.searchIssues(db, { orgId: acc.orgId, categories: ['SCA'], v1Statuses: ['open'] }, { offset: 0, limit: 100_000 });
+      return repos.map((r) => {
+        const mine = open.filter((i) => i.repository_id === r.id);
+        const level = (min: number, max: number) => mine.filter((i) => i.score >= min && i.score <= max).length;
+        return {
+          id: r.id,
+          name: r.name,
+          totalDependencies: deps.get(r.id) ?? 0,
+          vulnerablePackages: new Set(mine.map((i) => `${i.ecosystem}:${i.package_name}`)).size,
+          criticalCount: level(90, 100),
+          highCount: level(70, 89),
+          mediumCount: level(40, 69),
+          lowCount: level(0, 39),
+        };
+      });
+    },
+  };
+}
+
+export type FindingsService = ReturnType<typeof createFindingsService>;
