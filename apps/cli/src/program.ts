@@ -1,6 +1,7 @@
 import { Command } from 'commander';
 import { registerAdminCommand } from './commands/admin.command';
 import { registerServeCommand } from './commands/serve.command';
+import { registerWorkerCommand } from './commands/worker.command';
 import { registerScaCommand } from './commands/sca.command';
 import { registerAdvisoriesCommand } from './commands/advisories.command';
 
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
       process.exit(2);
     });
   registerServeCommand(program);
+  registerWorkerCommand(program);
   registerAdminCommand(program);
   registerScaCommand(program);
   registerAdvisoriesCommand(program);

@@ -5,3 +5,4 @@ export { createRuntime, type Runtime } from './compose';
 export { createLogger } from './logger';
 export { createFailureLimiter } from './plugins/failure-limiter';
 export { adminBootstrap, adminCreateToken } from './admin';
+export { setupDemo, waitForScan, DEMO_FIXTURE, type DemoSetup } from './demo';

@@ -17,6 +17,11 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   runtime: Runtime;
+  dataDir: string;
+  /** The admin created on this start (fresh database), else null. */
+  createdAdmin: { userId: string; email: string; organizationId: string } | null;
+  /** Runs `fn` first when the server closes (e.g. stop an embedded worker before the database closes). */
+  onClose(fn: () => Promise<void>): void;
   close(): Promise<void>;
 }
 
@@ -57,9 +62,11 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     print(`Admin login: ${adminEmail} (password was printed on first start; reset with 'nullpath admin bootstrap' on a new data dir)`);
   }
 
+  const closeHooks: Array<() => Promise<void>> = [];
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      for (const fn of closeHooks.reverse()) await fn();
       await app.close();
       await runtime.close();
     })());
@@ -78,5 +85,13 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     process.once('SIGINT', onSignal);
     process.once('SIGTERM', onSignal);
   }
-  return { url, app, runtime, close };
+  return {
+    url,
+    app,
+    runtime,
+    dataDir: config.dataDir,
+    createdAdmin: created ? { userId: created.userId, email: created.email, organizationId: created.organizationId } : null,
+    onClose: (fn) => closeHooks.push(fn),
+    close,
+  };
 }

@@ -2,3 +2,4 @@ export { startScanWorker, type ScanWorker, type ScanWorkerOptions } from './scan
 export { createDbAdvisoryStore, ensureSeedAdvisories } from './advisories/db-advisory.store';
 export type { RuleSource } from './analyzers/sast.analyzer';
 export { changedLines } from './git/checkout';
+export { builtinRuleSource } from './rule-source';

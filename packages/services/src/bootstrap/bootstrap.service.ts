@@ -45,6 +45,18 @@ export function createBootstrapService(deps: Pick<CoreDeps, 'db' | 'clock'> & { 
       return { ...(await bootstrap({ email: input.email, password, orgName: input.orgName })), password };
     },
 
+    /** A second organization administered by an existing user (the demo set-up on first start). */
+    async createOrgFor(input: { email: string; orgName: string }): Promise<BootstrapResult> {
+      const user = await usersRepo.findUserByEmail(db, input.email);
+      if (!user) throw new AppError('NOT_FOUND', `No user with email '${usersRepo.normaliseEmail(input.email)}'`);
+      return withTx(db, async (tx) => {
+        const org = await orgsRepo.insertOrg(tx, input.orgName);
+        await orgsRepo.upsertMembership(tx, { orgId: org.id, userId: user.id, role: 'ADMIN' });
+        await writeAudit(tx, null, { orgId: org.id, action: 'org.created', targetType: 'user', targetId: user.id });
+        return { userId: user.id, email: user.email, organizationId: org.id, organizationName: org.name };
+      });
+    },
+
     async createToken(input: { email: string; orgName: string; name?: string; days?: number }): Promise<CreatedToken> {
       const { name, days } = validateTokenInput({ name: input.name ?? null, ...(input.days !== undefined ? { expirationDays: input.days } : {}) });
       const user = await usersRepo.findUserByEmail(db, input.email);
