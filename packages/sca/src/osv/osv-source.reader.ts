@@ -2,10 +2,10 @@ import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import yauzl from 'yauzl';
 import { canonicalEcosystem } from '../model/ecosystem';
 import type { OsvRecord } from './osv.types';
 import { validateOsv } from './osv.validate';
+import { readZipEntries } from './zip-entries.reader';
 
 export type OsvSourceItem =
   | { kind: 'record'; record: OsvRecord; file: string }
@@ -62,44 +62,9 @@ async function listFolder(root: string): Promise<string[]> {
   return out;
 }
 
-function openZip(file: string): Promise<yauzl.ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(file, { lazyEntries: true, autoClose: false }, (err, zip) => (err || !zip ? reject(err ?? new Error('cannot open zip')) : resolve(zip)));
-  });
-}
-
-function nextEntry(zip: yauzl.ZipFile): Promise<yauzl.Entry | null> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      zip.off('entry', onEntry);
-      zip.off('end', onEnd);
-      zip.off('error', onError);
-    };
-    const onEntry = (e: yauzl.Entry): void => (cleanup(), resolve(e));
-    const onEnd = (): void => (cleanup(), resolve(null));
-    const onError = (e: Error): void => (cleanup(), reject(e));
-    zip.on('entry', onEntry);
-    zip.on('end', onEnd);
-    zip.on('error', onError);
-    zip.readEntry();
-  });
-}
-
-function readEntry(zip: yauzl.ZipFile, entry: yauzl.Entry): Promise<string> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err || !stream) return reject(err ?? new Error('cannot read zip entry'));
-      const chunks: Buffer[] = [];
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-      stream.on('error', reject);
-    });
-  });
-}
-
 /**
  * Streams OSV records from a folder tree of `*.json`/`*.yaml` files or from an osv.dev `all.zip`. A zip is read
- * entry by entry (only the central directory and one record are in memory at a time). Every record is validated;
+ * entry by entry (see NOTE(zip-reader)); the whole archive is never in memory. Every record is validated;
  * a bad file yields an `error` item and the stream continues.
  */
 export async function* readOsvSource(source: string, options: ReadOsvOptions = {}): AsyncGenerator<OsvSourceItem> {
@@ -120,26 +85,21 @@ export async function* readOsvSource(source: string, options: ReadOsvOptions = {
     options.onProgress?.(1, 1);
     return;
   }
-  const zip = await openZip(source);
-  try {
-    const total = zip.entryCount;
-    let done = 0;
-    for (let entry = await nextEntry(zip); entry; entry = await nextEntry(zip)) {
-      done++;
-      if (!entry.fileName.endsWith('/') && RECORD_FILE.test(entry.fileName)) {
-        let text: string;
-        try {
-          text = await readEntry(zip, entry);
-        } catch (err) {
-          yield { kind: 'error', file: entry.fileName, error: `cannot read: ${err instanceof Error ? err.message : String(err)}` };
-          continue;
-        }
-        yield toItem(entry.fileName, text, ecosystems);
+  let total = 0;
+  let done = 0;
+  for await (const { entry, data } of readZipEntries(source, (n) => (total = n))) {
+    done++;
+    if (!entry.name.endsWith('/') && RECORD_FILE.test(entry.name)) {
+      let text: string;
+      try {
+        text = data().toString('utf8');
+      } catch (err) {
+        yield { kind: 'error', file: entry.name, error: `cannot read: ${err instanceof Error ? err.message : String(err)}` };
+        continue;
       }
-      options.onProgress?.(done, total);
+      yield toItem(entry.name, text, ecosystems);
     }
-  } finally {
-    zip.close();
+    options.onProgress?.(done, total);
   }
 }
 
