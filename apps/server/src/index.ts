@@ -6,3 +6,4 @@ export { createLogger } from './logger';
 export { createFailureLimiter } from './plugins/failure-limiter';
 export { adminBootstrap, adminCreateToken } from './admin';
 export { setupDemo, waitForScan, DEMO_FIXTURE, type DemoSetup } from './demo';
+export { createGitProbe } from './git-probe';

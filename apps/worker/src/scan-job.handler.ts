@@ -56,11 +56,14 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
     }, deps.cancelPollMs ?? 1000);
     const dir = join(deps.workDir, `${scanId}-${ctx.attempt}`);
     let lastProgress = 0;
-    const progress = async (phase: string, done: number, total: number, force = false) => {
+    let writes: Promise<void> = Promise.resolve();
+    // Progress writes are throttled and chained, so events land in order and never race each other.
+    const progress = (phase: string, done: number, total: number, force = false): Promise<void> => {
       const now = Date.now();
-      if (!force && now - lastProgress < 500) return;
+      if (!force && now - lastProgress < 500) return writes;
       lastProgress = now;
-      await exec.progress(scanId, phase, done, total);
+      writes = writes.then(() => exec.progress(scanId, phase, done, total)).catch(() => {});
+      return writes;
     };
     try {
       const checkout =
@@ -74,7 +77,7 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
       await progress('sast', 0, 0, true);
       const sast = await runSast(dir, job.partitionPath, await deps.rules(), {
         signal: ac.signal,
-        onProgress: (p) => void progress(`sast:${p.phase}`, p.done, p.total).catch(() => {}),
+        onProgress: (p) => void progress(`sast:${p.phase}`, p.done, p.total),
       });
       if (ac.signal.aborted) throw ac.signal.reason;
       await progress('sca', 0, 0, true);
@@ -83,6 +86,7 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
       let findings = [...sast.findings.map((f) => fromEngine(f, job.partitionPath)), ...sca.findings.map((f) => fromSca(f, job.partitionPath))];
       if (job.type === 'PrScan' && 'changed' in checkout) findings = onChangedLines(findings, checkout.changed as Map<string, Set<number>>);
       await progress('ingesting', 0, findings.length, true);
+      await writes;
       await exec.complete(scanId, {
         commitSha: checkout.commitSha,
         findings,

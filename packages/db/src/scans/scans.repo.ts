@@ -1,4 +1,5 @@
 import { newId } from '@nullpath/core';
+import { sql } from 'kysely';
 import type { ScanStatus, ScanType } from '../schema';
 import type { Db, Row } from '../types';
 import { nowIso, toCount } from '../types';
@@ -168,15 +169,36 @@ export async function finishScanIfActive(
   return Number(r.numUpdatedRows) === 1;
 }
 
+/**
+ * Appends an event with the next sequence number in one statement; concurrent writers that still
+ * collide on (scan_id, seq) retry, so the log stays gap-free and ordered for Last-Event-ID.
+ */
 export async function appendScanEvent(db: Db, scanId: string, type: string, data: object): Promise<number> {
-  const last = await db
-    .selectFrom('scan_events')
-    .select((eb) => eb.fn.max('seq').as('m'))
-    .where('scan_id', '=', scanId)
-    .executeTakeFirst();
-  const seq = Number(last?.m ?? 0) + 1;
-  await db.insertInto('scan_events').values({ scan_id: scanId, seq, type, data: JSON.stringify(data), created_at: nowIso() }).execute();
-  return seq;
+  const payload = JSON.stringify(data);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      const row = await db
+        .insertInto('scan_events')
+        .columns(['scan_id', 'seq', 'type', 'data', 'created_at'])
+        .expression((eb) =>
+          eb
+            .selectFrom('scan_events')
+            .select([
+              eb.val(scanId).as('scan_id'),
+              sql<number>`coalesce(max(seq), 0) + 1`.as('seq'),
+              eb.val(type).as('type'),
+              eb.val(payload).as('data'),
+              eb.val(nowIso()).as('created_at'),
+            ])
+            .where('scan_id', '=', scanId),
+        )
+        .returning('seq')
+        .executeTakeFirstOrThrow();
+      return Number(row.seq);
+    } catch (err) {
+      if (attempt >= 5 || !/unique|duplicate key/i.test(String(err))) throw err;
+    }
+  }
 }
 
 export function listScanEvents(db: Db, scanId: string, afterSeq: number): Promise<ScanEventRow[]> {
