@@ -155,8 +155,19 @@ function mergeSan(a: string, b: string): string {
   return [...new Set([...a.split('|'), ...b.split('|')])].sort().join('|');
 }
 
-export function sanitizeFacts(facts: readonly Fact[], kinds: readonly string[]): Fact[] {
-  if (kinds.includes('*')) return [];
+/**
+ * A number or boolean derived from taint: it cannot carry an injection, but it is still the same
+ * (e.g. predictable) value, which value-sensitive sinks such as insecure randomness care about.
+ */
+export const FLAG_NUMERIC = 4;
+
+export function numericFacts(facts: readonly Fact[]): Fact[] {
+  return facts.filter((f) => (f.flags & FLAG_DYNREAD) === 0).map((f) => ((f.flags & FLAG_NUMERIC) !== 0 ? f : { ...f, flags: f.flags | FLAG_NUMERIC }));
+}
+
+/** `kinds` may contain `*` (every kind): calls such as `parseInt` turn taint into numeric facts. */
+export function sanitizeFacts(facts: readonly Fact[], kinds: readonly string[], dropAll = false): Fact[] {
+  if (kinds.includes('*')) return dropAll ? [] : numericFacts(facts);
   const add = [...kinds].sort().join('|');
   return facts.map((f) => ({ ...f, san: mergeSan(f.san, add) }));
 }
@@ -215,6 +226,9 @@ function commonPrefix(a: string | undefined, b: string | undefined): string | un
 
 export function join(a: Value, b: Value, depth = 0): Value {
   if (a === b) return a;
+  // EMPTY is the identity; other empty values (e.g. an unassigned variable) still make constants unknown.
+  if (a === EMPTY) return b;
+  if (b === EMPTY) return a;
   if (isEmpty(a) && !a.hasConst) return b.hasConst ? { ...b, hasConst: false, konst: undefined, prefix: undefined } : b;
   if (isEmpty(b) && !b.hasConst) return a.hasConst ? { ...a, hasConst: false, konst: undefined, prefix: undefined } : a;
   let fields: Map<string, Value> | undefined;

@@ -42,7 +42,7 @@ export async function compilePattern(pool: ParserPool, text: string, language: L
 
 function anchorOf(e: Expr): string | undefined {
   if (e.k === 'call') {
-    if (e.callee.k === 'member') return e.callee.prop;
+    if (e.callee.k === 'member') return isMeta(e.callee.prop) ? undefined : e.callee.prop;
     if (e.callee.k === 'name' && !isMeta(e.callee.name)) return e.callee.name;
   }
   return undefined;
@@ -97,8 +97,17 @@ function matchExpr(p: Expr, t: Expr, b: Bindings, qn: QualifiedNamer): boolean {
     case 'this':
     case 'super':
       return t.k === p.k;
-    case 'member':
-      return t.k === 'member' && t.prop === p.prop && matchExpr(p.obj, t.obj, b, qn);
+    case 'member': {
+      if (t.k !== 'member') return false;
+      if (isMeta(p.prop)) {
+        const mv = `$${p.prop.slice(MV_PREFIX.length)}`;
+        const prop: Expr = { k: 'lit', v: t.prop, loc: t.loc };
+        const prev = b.get(mv);
+        if (prev && !sameExpr(prev, prop)) return false;
+        b.set(mv, prop);
+      } else if (t.prop !== p.prop) return false;
+      return matchExpr(p.obj, t.obj, b, qn);
+    }
     case 'index':
       if (t.k === 'index') return matchExpr(p.obj, t.obj, b, qn) && matchExpr(p.index, t.index, b, qn);
       if (t.k === 'member') return matchExpr(p.obj, t.obj, b, qn) && matchExpr(p.index, { k: 'lit', v: t.prop, loc: t.loc }, b, qn);
@@ -141,12 +150,29 @@ function isEllipsis(e: Expr): boolean {
 }
 
 function matchList(ps: readonly Expr[], ts: readonly Expr[], b: Bindings, qn: QualifiedNamer): boolean {
-  // Keyword arguments match by name wherever they appear.
+  // Keyword arguments match by name wherever they appear; `$K=$V` binds any keyword argument.
   const pk = ps.filter((p) => p.k === 'kwarg');
   for (const p of pk) {
     if (p.k !== 'kwarg') continue;
+    if (isMeta(p.name)) {
+      const mv = `$${p.name.slice(MV_PREFIX.length)}`;
+      const hit = ts.find((x) => {
+        if (x.k !== 'kwarg') return false;
+        const snapshot = new Map(b);
+        const k: Expr = { k: 'lit', v: x.name, loc: x.loc };
+        const prev = b.get(mv);
+        if ((!prev || sameExpr(prev, k)) && matchExpr(p.value, x.value, b, qn)) {
+          b.set(mv, k);
+          return true;
+        }
+        restore(b, snapshot);
+        return false;
+      });
+      if (!hit) return false;
+      continue;
+    }
     const t = ts.find((x) => x.k === 'kwarg' && x.name === p.name);
-    if (!t || !matchExpr(p, t, b, qn)) return false;
+    if (!t || !matchExpr(p.value, t.k === 'kwarg' ? t.value : t, b, qn)) return false;
   }
   const pp = ps.filter((p) => p.k !== 'kwarg');
   const tp = ts.filter((t) => t.k !== 'kwarg');
@@ -175,14 +201,29 @@ function restore(b: Bindings, snapshot: Bindings): void {
   for (const [k, v] of snapshot) b.set(k, v);
 }
 
+/** Object patterns match a subset of properties in any order; `$K: $V` binds any property. */
 function matchProps(ps: readonly Prop[], ts: readonly Prop[], b: Bindings, qn: QualifiedNamer): boolean {
-  for (const p of ps) {
-    if (p.key === ELLIPSIS || (p.spread && isEllipsis(p.value))) continue;
-    if (p.key === undefined) continue;
-    const t = ts.find((x) => x.key === p.key);
-    if (!t || !matchExpr(p.value, t.value, b, qn)) return false;
-  }
-  return true;
+  const wanted = ps.filter((p) => p.key !== undefined && p.key !== ELLIPSIS && !(p.spread && isEllipsis(p.value)));
+  const go = (i: number): boolean => {
+    const p = wanted[i];
+    if (!p) return true;
+    const metaKey = p.key !== undefined && isMeta(p.key) ? `$${p.key.slice(MV_PREFIX.length)}` : undefined;
+    for (const t of ts) {
+      if (t.key === undefined) continue;
+      if (!metaKey && t.key !== p.key) continue;
+      const snapshot = new Map(b);
+      if (metaKey) {
+        const k: Expr = { k: 'lit', v: t.key, loc: t.loc };
+        const prev = b.get(metaKey);
+        if (prev && !sameExpr(prev, k)) continue;
+        b.set(metaKey, k);
+      }
+      if (matchExpr(p.value, t.value, b, qn) && go(i + 1)) return true;
+      restore(b, snapshot);
+    }
+    return false;
+  };
+  return go(0);
 }
 
 /** Structural equality ignoring locations. */

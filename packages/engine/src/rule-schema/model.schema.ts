@@ -33,7 +33,7 @@ export const SanitizerRowSchema = z
   .strict()
   .refine(oneRoot, ROOT_MSG);
 export const PropagatorRowSchema = z
-  .object({ ...rowBase, input: z.string().min(1), output: z.string().min(1) })
+  .object({ ...rowBase, input: z.string().min(1), output: z.string().min(1), asRegex: z.boolean().optional() })
   .strict()
   .refine(oneRoot, ROOT_MSG);
 /** Declares that the value at (package|type).path is of type `name`; sources and sinks can then hang off the type. */

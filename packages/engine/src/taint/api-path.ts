@@ -9,7 +9,9 @@ export type TokenMatcher =
   | { k: 'A'; min: number; max: number; set: ReadonlySet<number> | undefined }
   | { k: 'K'; names: ReadonlySet<string> }
   | { k: 'P'; min: number; max: number; set: ReadonlySet<number> | undefined }
-  | { k: 'Recv' };
+  | { k: 'Recv' }
+  /** Some element of the preceding value (array/iterable contents). */
+  | { k: 'E' };
 
 export class PathSyntaxError extends Error {}
 
@@ -73,8 +75,10 @@ export function parsePath(path: string): TokenMatcher[] {
         out.push({ k: 'P', ...indexSpec(arg) });
         break;
       case 'Awaited':
+        // Promises are transparent in this analysis.
+        break;
       case 'Element':
-        // Promises and containers are transparent in this analysis.
+        out.push({ k: 'E' });
         break;
       default:
         throw new PathSyntaxError(`unknown path token "${name}"`);
@@ -104,6 +108,8 @@ export function tokenMatches(m: TokenMatcher, tok: string): boolean {
       return kind === 'P' && inRange(Number(arg), m);
     case 'Recv':
       return kind === 'Recv';
+    case 'E':
+      return kind === 'E';
   }
 }
 

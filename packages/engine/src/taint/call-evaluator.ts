@@ -91,7 +91,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
       (c.k === 'member' && c.prop === 'require' && c.obj.k === 'name' && c.obj.name === 'module');
     if (!isRequire) return undefined;
     const spec = args[0]?.value;
-    if (!spec?.hasConst || typeof spec.konst !== 'string') return EMPTY;
+    if (!spec?.hasConst || typeof spec.konst !== 'string') return undefined;
     return this.host.requireValue(this.module, spec.konst, 0);
   }
 
@@ -219,7 +219,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
   }
 
   /** Captured variable `name` of a function value called here. */
-  private capFor(ref: FnRef, parent: number | undefined, name: string, loc: Loc): Value {
+  capFor(ref: FnRef, parent: number | undefined, name: string, loc: Loc): Value {
     const bound = ref.env?.get(name);
     if (bound) return bound;
     if (parent === this.fn.id) return this.lookup(name, loc);

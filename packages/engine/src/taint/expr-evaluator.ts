@@ -9,6 +9,7 @@ import {
   join,
   joinAll,
   mk,
+  numericFacts,
   sanitizeFacts,
   taintOnly,
   withFields,
@@ -21,6 +22,7 @@ import { foldBinary, foldUnary, truthiness } from './const-fold';
 import type { LangModels } from './model-index';
 import type { Summary } from './summary';
 import { FLAG_DERIVED, ValueOps } from './value-ops';
+import { wherePredicate } from './where';
 
 /** Evaluates IR expressions over the abstract state of one function; calls are delegated to the subclass. */
 export abstract class ExprEvaluator {
@@ -115,7 +117,9 @@ export abstract class ExprEvaluator {
       case 'op': {
         const args = e.args.map((a) => this.evalExpr(a));
         const folded = args.length === 1 ? foldUnary(e.op, args[0]!) : args.length === 2 ? foldBinary(e.op, args[0]!, args[1]!) : undefined;
-        return folded ?? EMPTY;
+        if (folded) return folded;
+        const facts = numericFacts(args.flatMap((a) => deepFacts(a)));
+        return facts.length ? mk({ facts: facts.slice(0, 12) }) : EMPTY;
       }
       case 'logical':
         return this.logical(e.op, this.evalExpr(e.left), e.right);
@@ -207,7 +211,7 @@ export abstract class ExprEvaluator {
         base = join(base, mk({ facts: v.facts }));
       } else if (p.key !== undefined) {
         fields.set(p.key, v);
-        this.checkNameSink(p.key, v, p.loc);
+        if (p.value.k !== 'name') this.checkNameSink(p.key, v, p.loc);
       } else {
         if (p.keyExpr) this.evalExpr(p.keyExpr);
         base = join(base, taintOnly(v));
@@ -246,9 +250,17 @@ export abstract class ExprEvaluator {
 
   private evalAssign(e: Extract<Expr, { k: 'assign' }>): Value {
     const v = this.evalExpr(e.value);
-    this.assign(e.target, v, e.loc);
+    this.copyAssign = e.value.k === 'name';
+    try {
+      this.assign(e.target, v, e.loc);
+    } finally {
+      this.copyAssign = false;
+    }
     return v;
   }
+
+  /** Set while assigning a plain variable: name sinks already saw that value where it was built. */
+  private copyAssign = false;
 
   assign(target: Pattern, v: Value, loc: Loc): void {
     switch (target.k) {
@@ -266,7 +278,8 @@ export abstract class ExprEvaluator {
           return;
         }
         const base = this.evalExpr(target.obj);
-        this.sinkEvent('prototype-pollution', key, loc, this.text(loc), base);
+        // Writing a constant (`obj[k] = {}`) does not pollute; the written value must carry taint too.
+        if (deepFacts(v).some((f) => (f.flags & FLAG_DYNREAD) === 0)) this.sinkEvent('prototype-pollution', key, loc, this.text(loc), base);
         this.writeMember(target.obj, ['*'], v, loc);
         return;
       }
@@ -308,7 +321,7 @@ export abstract class ExprEvaluator {
     const chain = lvalueChain(objExpr);
     const prop = path[0]!;
     const objVal = this.evalExpr(objExpr);
-    if (prop !== '*') this.checkWriteSink(objVal, prop, v, loc);
+    this.checkWriteSink(objVal, prop, v, loc, objExpr);
     this.checkNameSink(prop, v, loc);
     if (!chain) return;
     const fullPath = [...chain.path, ...path];
@@ -338,15 +351,21 @@ export abstract class ExprEvaluator {
     else this.summary.effects.push({ target, path, value });
   }
 
-  private checkWriteSink(obj: Value, prop: string, v: Value, loc: Loc): void {
-    for (const row of this.models.writeSinks.get(prop) ?? []) {
-      const applies = row.root === '*' || obj.api.some((r) => r.root === row.root && row.callee.length === r.path.length && row.callee.every((m, i) => tokenOk(m, r.path[i]!)));
-      if (applies) for (const k of row.kinds) this.sinkEvent(k, v, loc, row.label ?? `${this.text(loc)}`);
+  private checkWriteSink(obj: Value, prop: string, v: Value, loc: Loc, objExpr: Expr): void {
+    const anyMember = this.models.writeSinks.get('*') ?? [];
+    const rows = prop === '*' ? anyMember : [...(this.models.writeSinks.get(prop) ?? []), ...anyMember];
+    for (const row of rows) {
+      const applies =
+        row.root === '*'
+          ? syntacticSuffix(row.callee, objExpr)
+          : obj.api.some((r) => r.root === row.root && row.callee.length === r.path.length && row.callee.every((m, i) => tokenOk(m, r.path[i]!)));
+      if (!applies || !row.where.every(([path, pred]) => path.length === 0 && wherePredicate(pred, v))) continue;
+      for (const k of row.kinds) this.sinkEvent(k, v, loc, row.label ?? `${this.text(loc)}`);
     }
   }
 
   protected checkNameSink(name: string, v: Value, loc: Loc): void {
-    if (v.facts.length === 0) return;
+    if (v.facts.length === 0 || this.copyAssign) return;
     for (const ns of this.host.nameSinks) if (ns.re.test(name)) this.sinkEvent(ns.kind, v, loc, `${name} = …`);
   }
 
@@ -374,6 +393,17 @@ export abstract class ExprEvaluator {
     }
     return changed ? { ...v, fns, fields } : v;
   }
+}
+
+/** `package: '*'` write sinks name the end of the object's member chain (`headers` in `resp.headers[k] = v`). */
+function syntacticSuffix(callee: readonly { k: string; names?: ReadonlySet<string> | undefined }[], objExpr: Expr): boolean {
+  if (callee.length === 0) return true;
+  const chain = lvalueChain(objExpr);
+  if (!chain) return false;
+  const names = [chain.root, ...chain.path];
+  if (callee.length > names.length) return false;
+  const off = names.length - callee.length;
+  return callee.every((m, i) => m.k === 'M' && (!m.names || m.names.has(names[off + i]!)));
 }
 
 function tokenOk(m: { k: string; names?: ReadonlySet<string> | undefined }, tok: string): boolean {

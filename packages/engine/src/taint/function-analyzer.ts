@@ -2,6 +2,7 @@ import { successors, type Block, type CfgStmt } from '../cfg/cfg.types';
 import type { Expr, Loc } from '../ir/ir.types';
 import {
   EMPTY,
+  FLAG_NUMERIC,
   THIS_PARAM,
   deepFacts,
   equals,
@@ -184,7 +185,8 @@ export class FunctionAnalyzer extends CallEvaluator {
   }
 
   emitSink(kind: string, v: Value, file: string, loc: Loc, label: string, fnName: string, pp: { ok: boolean; base: Value } | undefined): void {
-    const facts = deepFacts(v).filter((f) => !isMarker(f) && !isSanitized(f, kind));
+    const valueSink = this.host.nameSinks.some((n) => n.kind === kind);
+    const facts = deepFacts(v).filter((f) => !isMarker(f) && !isSanitized(f, kind) && (valueSink || (f.flags & FLAG_NUMERIC) === 0));
     if (facts.length === 0) return;
     if (pp && !pp.ok) {
       const baseSym = pp.base.facts.filter((f) => f.o.t !== 'src' && f.o.fn === this.fn.id);
@@ -211,7 +213,7 @@ export class FunctionAnalyzer extends CallEvaluator {
 }
 
 function sanitizeDeep(v: Value, kinds: string[], depth = 0): Value {
-  let out: Value = { ...v, facts: sanitizeFacts(v.facts, kinds) };
+  let out: Value = { ...v, facts: sanitizeFacts(v.facts, kinds, true) };
   if (v.fields && depth < 3) {
     const f = new Map<string, Value>();
     for (const [k, fv] of v.fields) f.set(k, sanitizeDeep(fv, kinds, depth + 1));

@@ -5,6 +5,7 @@ import { tokenMatches, type TokenMatcher } from './api-path';
 import type { CallEvaluator } from './call-evaluator';
 import type { CallRow } from './model-index';
 import { checkConstraints } from './pattern-constraints';
+import { Substituter } from './substitute';
 import type { SummaryCall } from './summary';
 import { wherePredicate } from './where';
 
@@ -111,7 +112,42 @@ export class LibraryCalls {
     const [first, ...rest] = m;
     if (!first) return undefined;
     if (rest.length === 0 || rest.every((t) => t.k === 'M')) return this.positionValue(first, rest.flatMap((t) => (t.k === 'M' && t.names ? [[...t.names]] : [])), shape);
+    if (rest.length === 1 && rest[0]!.k === 'E') {
+      const v = this.positionValue(first, [], shape);
+      return v ? this.ev['ops'].readDynamic(v, undefined, shape.loc) : undefined;
+    }
+    const [p, a] = rest;
+    if (first.k === 'A' && rest.length === 2 && p?.k === 'P' && a?.k === 'A') return this.callbackCallArg(first, p, a, shape);
     return undefined;
+  }
+
+  /** `new Promise((resolve) => resolve(x))`: what a callback passes to its own parameter function. */
+  private callbackCallArg(argM: TokenMatcher, paramM: TokenMatcher, argOfCall: TokenMatcher, shape: CallShape): Value | undefined {
+    let out: Value | undefined;
+    shape.args.forEach((arg, i) => {
+      if (!tokenMatches(argM, `A:${i}`)) return;
+      for (const ref of arg.value.fns.slice(0, 4)) {
+        const info = this.ev['host'].fnInfo(ref.fn);
+        if (!info) continue;
+        const summary = this.ev['host'].summary(ref.fn);
+        const sub = new Substituter(this.ev['ops'], {
+          callee: ref.fn,
+          params: [],
+          thisVal: EMPTY,
+          cap: (name) => this.ev.capFor(ref, info.fn.parent, name, shape.loc),
+          callStep: { file: this.ev.module.file, loc: shape.loc, note: `passed to ${info.fn.name}()` },
+          loc: shape.loc,
+        });
+        for (const c of summary.calls) {
+          const isParam = c.callee.facts.some((f) => f.o.t === 'param' && f.o.fn === ref.fn && f.o.path.length === 0 && tokenMatches(paramM, `P:${f.o.index}`));
+          if (!isParam) continue;
+          c.args.forEach((v, k) => {
+            if (tokenMatches(argOfCall, `A:${k}`)) out = join(out ?? EMPTY, sub.value(v));
+          });
+        }
+      }
+    });
+    return out;
   }
 
   private propagate(rows: CallRow[], shape: CallShape, invoked: Set<number>): Value | undefined {
@@ -125,7 +161,11 @@ export class LibraryCalls {
         deferred.push(row);
         continue;
       }
-      const v = this.inputValue(input, shape) ?? EMPTY;
+      let v = this.inputValue(input, shape) ?? EMPTY;
+      if (row.asRegex && v.hasConst && typeof v.konst === 'string') {
+        const flags = shape.args[1]?.value;
+        v = mk({ regex: { source: v.konst, flags: flags?.hasConst && typeof flags.konst === 'string' ? flags.konst : '' } });
+      }
       const o0 = output[0];
       if (output.length === 1 && o0?.k === 'R') ret = join(ret ?? EMPTY, v);
       else if (output.length === 2 && o0?.k === 'A' && output[1]!.k === 'P') {
@@ -176,7 +216,7 @@ export class LibraryCalls {
           if (refs.length) {
             const argExt = ops.extendApi(refs, `A:${i}`, shape.loc, shape.label);
             const pExt = ops.extendApi(argExt.api, `P:${j}`, p.loc, p.name);
-            const typed = pExt.api.filter((r) => r.root.startsWith('type:'));
+            const typed = pExt.api.filter((r) => r.root.startsWith('type:') && r.path.length === 0);
             if (typed.length || pExt.facts.length) v = mk({ api: typed.length ? typed : pExt.api, facts: pExt.facts });
           }
           const method = shape.chain[shape.chain.length - 1];
@@ -184,7 +224,10 @@ export class LibraryCalls {
             for (const t of models.starCallbackTypes) {
               if (!t.paramName?.test(p.name) || !chainMatches(t.path.slice(0, -2), shape.chain)) continue;
               const [am, pm] = t.path.slice(-2);
-              if (am && pm && tokenMatches(am, `A:${i}`) && tokenMatches(pm, `P:${j}`)) v = mk({ api: [{ root: t.name, path: [] }] });
+              if (am && pm && tokenMatches(am, `A:${i}`) && tokenMatches(pm, `P:${j}`)) {
+                const typed = { root: t.name, path: [] as string[] };
+                v = mk({ api: [typed], facts: ops.sourceFacts(typed, p.loc, p.name) });
+              }
             }
           }
           if (v.api.length || v.facts.length) any = true;
@@ -193,7 +236,13 @@ export class LibraryCalls {
         if (!any) continue;
         invoked.add(i);
         const args: ArgVal[] = values.map((v) => ({ value: v, spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: shape.loc } }));
-        this.ev.applyFn(ref, a.value, undefined, args, false, shape.loc, shape.label, []);
+        const ret = this.ev.applyFn(ref, a.value, undefined, args, false, shape.loc, shape.label, []);
+        // Sinks on what the callback returns (a Flask view's return value is the response body).
+        for (const r of refs) {
+          for (const row of models.callRows('sink', { root: r.root, path: [...r.path, `A:${i}`, 'R'] })) {
+            for (const k of row.kinds) this.ev['sinkEvent'](k, ret, info.fn.loc, `value returned by ${info.fn.name}() (${row.label ?? 'response'})`);
+          }
+        }
       }
     });
   }
@@ -201,7 +250,7 @@ export class LibraryCalls {
   private patterns(e: Extract<Expr, { k: 'call' }>, ret: Value): { sources: Value | undefined; sanitize: string[] } {
     const models = this.ev['models'];
     const anchor = e.callee.k === 'member' ? e.callee.prop : e.callee.k === 'name' ? e.callee.name : undefined;
-    const cands = anchor ? (models.patternsByAnchor.get(anchor) ?? []) : [];
+    const cands = [...(anchor ? (models.patternsByAnchor.get(anchor) ?? []) : []), ...models.unanchoredPatterns.filter((p) => p.pattern.root.k === 'call')];
     let sources: Value | undefined;
     const sanitize: string[] = [];
     for (const p of cands) {
@@ -241,7 +290,7 @@ export function calleeChain(e: Expr): string[] {
 function chainMatches(callee: readonly TokenMatcher[], chain: readonly string[]): boolean {
   if (callee.length > chain.length) return false;
   const off = chain.length - callee.length;
-  return callee.every((m, i) => m.k === 'M' && (!m.names || m.names.has(chain[off + i]!)));
+  return callee.every((m, i) => (m.k === 'M' && (!m.names || m.names.has(chain[off + i]!))) || (m.k === 'R' && chain[off + i] === '()'));
 }
 
 export type { Bindings };

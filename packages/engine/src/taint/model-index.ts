@@ -23,6 +23,8 @@ export interface CallRow {
   /** Propagators only. */
   input?: TokenMatcher[] | undefined;
   output?: TokenMatcher[] | undefined;
+  /** Propagators: the output is a regex compiled from the (constant) input string. */
+  asRegex?: boolean | undefined;
 }
 
 export interface ValueRow {
@@ -184,11 +186,13 @@ export class ModelIndex {
             where: where(r.where),
             input: 'input' in r ? parsePath(r.input) : undefined,
             output: 'output' in r ? parsePath(r.output) : undefined,
+            asRegex: 'asRegex' in r ? r.asRegex : undefined,
           };
           const isCall = split.callee.some((t) => t.k === 'R') || split.position !== undefined || kind === 'propagator' || /ReturnValue$|Instance$/.test(r.path);
           if (!isCall && kind === 'sink') {
             // A path ending in a member is a property-write sink.
-            const names = lastMemberNames(split.callee) ?? [];
+            const last = split.callee[split.callee.length - 1];
+            const names = last?.k === 'M' ? (last.names ? [...last.names] : ['*']) : [];
             for (const n of names) push(m.writeSinks, n, { ...row, callee: split.callee.slice(0, -1) });
             continue;
           }

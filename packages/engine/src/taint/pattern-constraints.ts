@@ -46,9 +46,11 @@ export function checkConstraints(
     if (!e) return false;
     const value = valueOf(e);
     const lit = literal(e, value);
-    const asText = lit.known && lit.v !== undefined && lit.v !== null ? String(lit.v) : e.k === 'regex' ? e.source : textOf(e);
-    if (c.regex !== undefined && !re(c.regex).test(asText)) return false;
-    if (c.notRegex !== undefined && re(c.notRegex).test(asText)) return false;
+    // Regexes see both the source text and, when known, the constant value (`alg` and 'sha1').
+    const texts = [e.k === 'lit' ? String(e.v ?? '') : e.k === 'regex' ? e.source : textOf(e)];
+    if (e.k !== 'lit' && lit.known && lit.v !== undefined && lit.v !== null) texts.push(String(lit.v));
+    if (c.regex !== undefined && !texts.some((t) => re(c.regex!).test(t))) return false;
+    if (c.notRegex !== undefined && texts.some((t) => re(c.notRegex!).test(t))) return false;
     if (c.constant !== undefined && lit.known !== c.constant) return false;
     if (c.truthy !== undefined && (!lit.known || Boolean(lit.v) !== c.truthy)) return false;
     if (c.objectHas) {

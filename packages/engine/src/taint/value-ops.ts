@@ -9,6 +9,7 @@ import {
   joinAll,
   joinFacts,
   mk,
+  numericFacts,
   withFields,
   type ApiRef,
   type Fact,
@@ -64,7 +65,9 @@ export class ValueOps {
   /** `v.name` */
   readField(v: Value, name: string, loc: Loc, text: string): Value {
     if (this.models.readBarriers.has(name) && !v.fields?.has(name)) {
-      return v.hasConst && typeof v.konst === 'string' && name === 'length' ? mk({ hasConst: true, konst: v.konst.length }) : EMPTY;
+      if (v.hasConst && typeof v.konst === 'string' && name === 'length') return mk({ hasConst: true, konst: v.konst.length });
+      const facts = numericFacts(deepFacts(v));
+      return facts.length ? mk({ facts: facts.slice(0, 12) }) : EMPTY;
     }
     const own = v.fields?.get(name);
     const ext = v.api.length ? this.extendApi(v.api, `M:${name}`, loc, text) : undefined;

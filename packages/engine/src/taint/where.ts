@@ -11,6 +11,12 @@ function stringLike(v: Value): string | undefined {
   return v.prefix;
 }
 
+/** `yaml.SafeLoader` for a value that denotes a library member; lets predicates test option values. */
+function apiText(v: Value): string | undefined {
+  const r = v.api.find((a) => !a.root.startsWith('type:') && a.path.every((t) => t.startsWith('M:')));
+  return r ? [r.root, ...r.path.map((t) => t.slice(2))].join('.') : undefined;
+}
+
 export function regexSource(v: Value): { source: string; flags: string } | undefined {
   if (v.regex) return v.regex;
   if (v.hasConst && typeof v.konst === 'string') return { source: v.konst, flags: '' };
@@ -48,7 +54,7 @@ function cached(re: string): RegExp {
 /** Evaluates a model row's `where` predicate on the value at a call position (undefined = argument absent). */
 export function wherePredicate(pred: WherePredicate, v: Value | undefined): boolean {
   if (typeof pred === 'object') {
-    const s = v ? (stringLike(v) ?? regexSource(v)?.source) : undefined;
+    const s = v ? (stringLike(v) ?? regexSource(v)?.source ?? apiText(v)) : undefined;
     if ('matches' in pred) return s !== undefined && cached(pred.matches).test(s);
     return s === undefined || !cached(pred.notMatches).test(s);
   }

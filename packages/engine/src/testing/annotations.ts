@@ -30,7 +30,7 @@ export interface AnnotationReport {
 }
 
 const ANNOTATION = /(?:\/\/|#|\/\*|<!--)\s*(ruleid|ok|todoruleid|todook)\s*:\s*([A-Za-z0-9_.\-]+(?:\s*,\s*[A-Za-z0-9_.\-]+)*)/g;
-const COMMENT_ONLY = /^\s*(\/\/|#|\/\*|\*|<!--)/;
+const COMMENT_ONLY = /^\s*\{?\s*(\/\/|#|\/\*|\*|<!--)/;
 
 export function parseAnnotations(source: string): Annotation[] {
   const lines = source.split(/\r?\n/);
