@@ -40,7 +40,8 @@ export function symbolsOf(record: OsvRecord, pkg: InventoryPackage): AffectedSym
     if (pkg.ecosystem === 'Go' && Array.isArray(es['imports'])) {
       for (const imp of es['imports']) {
         if (!isObject(imp) || typeof imp['path'] !== 'string') continue;
-        const exported = strings(imp['symbols']).filter((s) => /^[A-Z]/.test(s.split('.').at(-1) ?? ''));
+        // a method of an unexported type (`bufferedWriter.Flush`) is as unreachable from outside as an unexported function
+        const exported = strings(imp['symbols']).filter((s) => s.split('.').every((part) => /^[A-Z]/.test(part)));
         if (exported.length > 0) out.push({ module: imp['path'], symbols: exported });
       }
     }
