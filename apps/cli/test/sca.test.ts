@@ -59,6 +59,27 @@ describe('nullpath sca', () => {
   });
 });
 
+describe('nullpath sca reachability across languages (engine for JS/TS/Python, line-based fallback for Go/Rust)', () => {
+  it('rates Go, Rust and Python findings with import and function evidence', () => {
+    const r = runCli(['sca', join(FIX, 'trees', 'polyglot'), '--format', 'json', '--fail-on', 'none'], env);
+    expect(r.status).toBe(0);
+    const rated = Object.fromEntries(
+      JSON.parse(r.stdout).findings.map((f: { id: string; package: { name: string }; reachability: { state: string; level: string; evidence: Array<{ file: string; line: number }> } }) => [
+        `${f.id} ${f.package.name}`,
+        `${f.reachability.state}/${f.reachability.level}${f.reachability.evidence[0] ? ` ${f.reachability.evidence[0].file}:${f.reachability.evidence[0].line}` : ''}`,
+      ]),
+    );
+    expect(rated).toMatchObject({
+      'GO-2022-0956 gopkg.in/yaml.v2': 'reachable/function cmd/main.go:11',
+      'GO-2022-1059 golang.org/x/text': 'not-reachable/import',
+      'GO-2024-2687 stdlib': 'not-reachable/function cmd/main.go:4',
+      'RUSTSEC-2021-0003 smallvec': 'reachable/function src/lib.rs:4',
+      'PYSEC-2020-96 pyyaml': 'reachable/import py/app.py:1',
+      'PYSEC-2019-217 jinja2': 'not-reachable/import',
+    });
+  });
+});
+
 describe('nullpath advisories', () => {
   // no --advisories: the store goes to $NULLPATH_DATA_DIR/advisories, where `sca` then finds it
   const dataEnv = { NULLPATH_DATA_DIR: join(tmp, 'data') };

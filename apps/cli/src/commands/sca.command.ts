@@ -1,7 +1,8 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { extractCallSites, extractImports } from '@nullpath/engine';
 import {
-  analyzeDirectory, FileAdvisoryStore, npmPackageOf, openSeedStore, toCycloneDx, toJsonReport, toSarif, toSpdx, toText,
-  type AdvisoryStore, type CallExtractor, type CallSite, type ImportExtractor, type ImportSite, type SourceFile,
+  analyzeDirectory, FileAdvisoryStore, importLoadsPackage, npmPackageOf, openSeedStore, toCycloneDx, toJsonReport, toSarif, toSpdx, toText,
+  type AdvisoryStore, type CallExtractor, type CallSite, type CallTarget, type ImportExtractor, type ImportSite, type SourceFile,
 } from '@nullpath/sca';
 import { type Command, InvalidArgumentError } from 'commander';
 import { advisoryStoreDir } from './advisories.command';
@@ -15,10 +16,11 @@ const RANK: Record<string, number> = { CRITICAL: 5, HIGH: 4, MEDIUM: 3, LOW: 2, 
 const UNKNOWN_SEVERITY_RANK = 3;
 
 /*
- * NOTE(sca-fallback-extractor): @nullpath/engine does not export import/call extraction yet, so `nullpath sca`
- * uses this line-based extractor (no AST): JS/TS import/require/dynamic import, Python import/from, Go import
- * blocks, Rust `use`/`extern crate`, Ruby require. Calls are `binding.symbol(` or a named import called directly.
- * Replace with the engine's extractImports once it exists; sca only sees the ImportExtractor/CallExtractor shapes.
+ * NOTE(sca-fallback-extractor): JS/TS and Python go through @nullpath/engine (tree-sitter: extractImports /
+ * extractCallSites). Go, Rust and Ruby, which the engine does not parse yet, use the line-based extractor below
+ * (no AST): Go import blocks, Rust `use`/`extern crate`, Ruby require; calls are `binding.symbol(`. If the engine
+ * throws, the same fallback covers JS/TS/Python too and a warning says so. sca only sees the
+ * ImportExtractor/CallExtractor shapes.
  */
 const PATTERNS: Record<string, RegExp[]> = {
   js: [/\bfrom\s*['"]([^'"]+)['"]/g, /^\s*import\s*['"]([^'"]+)['"]/g, /\brequire\s*\(\s*['"]([^'"]+)['"]\s*\)/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g],
@@ -138,6 +140,59 @@ export const fallbackCallExtractor: CallExtractor = {
   },
 };
 
+const ENGINE_LANGUAGES = new Set(['javascript', 'typescript', 'python']);
+
+async function withContent(files: readonly SourceFile[]): Promise<Array<{ path: string; content: string }>> {
+  const out: Array<{ path: string; content: string }> = [];
+  for (const f of files) out.push({ path: f.relPath, content: await readFile(f.path, 'utf8').catch(() => '') });
+  return out;
+}
+
+function warnFallback(what: string, err: unknown): void {
+  process.stderr.write(`warning: engine ${what} failed (${err instanceof Error ? err.message : String(err)}); using the line-based fallback\n`);
+}
+
+/** Does an engine call record (module + member path) hit one of the target's symbols? */
+function callHits(rec: { module: string; path: string[] }, target: CallTarget, symbol: string): boolean {
+  const sameModule = npmPackageOf(rec.module) === target.module || importLoadsPackage('PyPI', rec.module, target.module) || rec.module === target.module;
+  if (!sameModule || rec.path.length === 0) return false;
+  const dotted = rec.path.join('.');
+  return dotted === symbol || `${rec.module}.${dotted}` === symbol || (symbol.includes('.') && rec.path.at(-1) === symbol.split('.').at(-1));
+}
+
+export const scaImportExtractor: ImportExtractor = {
+  languages: fallbackImportExtractor.languages,
+  async extract(files) {
+    const viaEngine = files.filter((f) => ENGINE_LANGUAGES.has(f.language));
+    const rest = files.filter((f) => !ENGINE_LANGUAGES.has(f.language));
+    try {
+      const sites = (await extractImports(await withContent(viaEngine))).map((r) => ({ file: r.file, line: r.line, module: r.module, ...(r.symbols ? { symbols: r.symbols } : {}) }));
+      return [...sites, ...(await fallbackImportExtractor.extract(rest))];
+    } catch (err) {
+      warnFallback('import extraction', err);
+      return fallbackImportExtractor.extract(files);
+    }
+  },
+};
+
+export const scaCallExtractor: CallExtractor = {
+  languages: fallbackCallExtractor.languages,
+  async extract(files, targets) {
+    const viaEngine = files.filter((f) => ENGINE_LANGUAGES.has(f.language));
+    const rest = files.filter((f) => !ENGINE_LANGUAGES.has(f.language));
+    try {
+      const calls: CallSite[] = [];
+      for (const rec of await extractCallSites(await withContent(viaEngine))) {
+        for (const t of targets) for (const symbol of t.symbols) if (callHits(rec, t, symbol)) calls.push({ file: rec.file, line: rec.line, module: t.module, symbol });
+      }
+      return [...calls, ...(await fallbackCallExtractor.extract(rest, targets))];
+    } catch (err) {
+      warnFallback('call extraction', err);
+      return fallbackCallExtractor.extract(files, targets);
+    }
+  },
+};
+
 async function openStore(option: string | undefined): Promise<{ store: AdvisoryStore; label: string }> {
   const dir = advisoryStoreDir(option);
   if (await FileAdvisoryStore.exists(dir)) return { store: await FileAdvisoryStore.open(dir, { create: false }), label: dir };
@@ -178,7 +233,7 @@ export function registerScaCommand(program: Command): void {
       const { store } = await openStore(opts.advisories);
       const result = await analyzeDirectory(target, {
         store,
-        ...(opts.reachability ? { importExtractor: fallbackImportExtractor, callExtractor: fallbackCallExtractor } : {}),
+        ...(opts.reachability ? { importExtractor: scaImportExtractor, callExtractor: scaCallExtractor } : {}),
         ...(opts.prodOnly ? { prodOnly: true } : {}),
       });
       const body =

@@ -111,6 +111,11 @@ describe('reachability tiers', () => {
     expect(r.findings.find((x) => x.id === 'GHSA-29mw-wpgm-hmr9')!.reachability.reason).toBe('the import extractor cannot read javascript/typescript');
   });
 
+  it('an import in a file of another language does not count (a Python `import lodash` is not the npm package)', async () => {
+    const r = await analyzeDirectory(APP, { store: await store(), importExtractor: stubImports([{ file: 'scripts/tool.py', line: 1, module: 'lodash' }]) });
+    expect(r.findings.find((f) => f.id === 'GHSA-29mw-wpgm-hmr9')!.reachability.state).toBe('not-reachable');
+  });
+
   it('--prod-only drops dev-only packages before matching', async () => {
     const r = await analyzeDirectory(APP, { store: await store(), prodOnly: true });
     expect(r.findings.some((f) => f.package.name === 'minimist')).toBe(false);

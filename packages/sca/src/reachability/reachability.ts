@@ -36,6 +36,9 @@ function importEvidence(sites: readonly ImportSite[]): ReachabilityEvidence[] {
 export async function assessReachability(findings: ReadonlyArray<Omit<ScaFinding, 'reachability'>>, input: ReachabilityInput): Promise<ScaFinding[]> {
   const sources = sourceFilesOf(input.root, input.files);
   const present = new Set<SourceLanguage>(sources.map((s) => s.language));
+  const languageOf = new Map(sources.map((s) => [s.relPath, s.language]));
+  // an import in a Python file never loads an npm or Go package, whatever its name
+  const inLanguages = <T extends { file: string }>(sites: readonly T[], langs: readonly SourceLanguage[]): T[] => sites.filter((s) => langs.includes(languageOf.get(s.file) ?? ('' as SourceLanguage)));
   let imports: ImportSite[] | undefined;
   let importError: string | undefined;
   const importLangs = new Set(input.importExtractor?.languages ?? []);
@@ -71,10 +74,11 @@ export async function assessReachability(findings: ReadonlyArray<Omit<ScaFinding
     const langs = ECOSYSTEM_LANGUAGES[pkg.ecosystem].filter((l) => present.has(l));
     if (langs.length === 0) return unknown(`no first-party ${ECOSYSTEM_LANGUAGES[pkg.ecosystem].join('/')} source files found`);
     if (!langs.some((l) => importLangs.has(l))) return unknown(`the import extractor cannot read ${langs.join('/')}`);
-    const own = imports.filter((s) => importLoadsPackage(pkg.ecosystem, s.module, pkg.name));
+    const sites = inLanguages(imports, ECOSYSTEM_LANGUAGES[pkg.ecosystem]);
+    const own = sites.filter((s) => importLoadsPackage(pkg.ecosystem, s.module, pkg.name));
     if (own.length > 0) return functionTier(f, own);
     if (!pkg.direct && pkg.directDependencies.length > 0) {
-      const via = imports.filter((s) => pkg.directDependencies.some((d) => importLoadsPackage(pkg.ecosystem, s.module, d)));
+      const via = sites.filter((s) => pkg.directDependencies.some((d) => importLoadsPackage(pkg.ecosystem, s.module, d)));
       if (via.length > 0) {
         const names = [...new Set(pkg.directDependencies.filter((d) => via.some((s) => importLoadsPackage(pkg.ecosystem, s.module, d))))];
         return { state: 'reachable', level: 'import', reason: `loaded through the imported direct dependenc${names.length > 1 ? 'ies' : 'y'} ${names.join(', ')}`, evidence: importEvidence(via) };
@@ -92,7 +96,7 @@ export async function assessReachability(findings: ReadonlyArray<Omit<ScaFinding
     if (!input.callExtractor || !langs.some((l) => callLangs.has(l))) return { ...viaImport, reason: `${viaImport.reason}; the advisory names functions but no call analysis ran for this language` };
     if (callError !== undefined || !calls) return { ...viaImport, reason: `${viaImport.reason}; call analysis failed: ${callError ?? 'no result'}` };
     const wanted = new Set(f.symbols.flatMap((s) => s.symbols.map((sym) => `${s.module}\u0000${sym}`)));
-    const hits = calls.filter((c) => wanted.has(`${c.module}\u0000${c.symbol}`));
+    const hits = inLanguages(calls, langs).filter((c) => wanted.has(`${c.module}\u0000${c.symbol}`));
     const names = [...new Set(f.symbols.flatMap((s) => s.symbols))];
     if (hits.length > 0) {
       return {
