@@ -29,18 +29,38 @@ export async function upsertAdvisories(db: Db, items: readonly AdvisoryInput[]):
       out.unchanged++;
       continue;
     }
-    if (prev === undefined) {
-      await db.insertInto('advisories').values({ id: item.id, modified: item.modified, withdrawn: item.withdrawn ? 1 : 0, record: item.record }).execute();
-      out.inserted++;
-    } else {
-      await db.updateTable('advisories').set({ modified: item.modified, withdrawn: item.withdrawn ? 1 : 0, record: item.record }).where('id', '=', item.id).execute();
+    // ON CONFLICT: two processes importing the same set at once (workers seeding a fresh database) must not fail.
+    const inserted =
+      prev === undefined &&
+      (await db
+        .insertInto('advisories')
+        .values({ id: item.id, modified: item.modified, withdrawn: item.withdrawn ? 1 : 0, record: item.record })
+        .onConflict((oc) => oc.column('id').doNothing())
+        .returning('id')
+        .executeTakeFirst()) !== undefined;
+    if (inserted) out.inserted++;
+    else {
+      const r = await db
+        .updateTable('advisories')
+        .set({ modified: item.modified, withdrawn: item.withdrawn ? 1 : 0, record: item.record })
+        .where('id', '=', item.id)
+        .where('modified', '<', item.modified)
+        .executeTakeFirst();
+      if (Number(r.numUpdatedRows) === 0) {
+        out.unchanged++;
+        continue;
+      }
       await db.deleteFrom('advisory_packages').where('advisory_id', '=', item.id).execute();
       out.updated++;
     }
     existing.set(item.id, item.modified);
     const keys = [...new Map(item.keys.map((k) => [`${k.ecosystem}\u0000${k.name}`, k])).values()];
     if (keys.length > 0) {
-      await db.insertInto('advisory_packages').values(keys.map((k) => ({ ecosystem: k.ecosystem, name: k.name, advisory_id: item.id }))).execute();
+      await db
+        .insertInto('advisory_packages')
+        .values(keys.map((k) => ({ ecosystem: k.ecosystem, name: k.name, advisory_id: item.id })))
+        .onConflict((oc) => oc.doNothing())
+        .execute();
     }
   }
   return out;
