@@ -2,14 +2,24 @@ import { ApiError, errorFromResponse } from './api-error';
 import type {
   AcceptInvitationBody,
   AcceptedInvitation,
+  AddRepositoryBody,
+  CreateScheduleBody,
   CreateTokenBody,
   CreatedToken,
   DeleteTokenBody,
+  DeletedRepository,
+  DeletedSchedule,
   DeletedToken,
   InvitationDescription,
   Invitation,
   InviteMemberBody,
+  IssueGetBody,
+  IssueList,
+  IssueResponse,
   ListMembersBody,
+  ListRepositoriesBody,
+  ListScansBody,
+  ListSchedulesBody,
   ListTokensBody,
   LoginBody,
   MemberList,
@@ -17,10 +27,24 @@ import type {
   OrgsList,
   RemoveMemberBody,
   RemovedMember,
+  RepositoryIdBody,
+  RepositoryList,
+  RepositoryResponse,
+  ScanIdBody,
+  ScanList,
+  ScanResponse,
+  ScheduleIdBody,
+  ScheduleList,
+  ScheduleResponse,
+  SearchIssuesBody,
   Session,
+  StartScanBody,
   TokenList,
   UpdateMemberRoleBody,
+  UpdateRepositoryBody,
+  UpdateScheduleBody,
   UpdatedMember,
+  UpdatedRepository,
 } from './types';
 
 /**
@@ -92,6 +116,16 @@ export function createApiClient(options: ApiClientOptions) {
 
   const post = <T>(path: string, body: unknown, opts?: CallOptions) => call<T>('POST', path, body, opts);
 
+  /**
+   * The Server-Sent Events URL of one scan's progress. EventSource cannot send headers, so this suits
+   * `session` auth (the cookie goes along) and not `token` auth.
+   */
+  const scanStreamUrl = (query: { scanId: string; organizationId?: string }) => {
+    const params = new URLSearchParams({ scanId: query.scanId });
+    if (query.organizationId !== undefined) params.set('organizationId', query.organizationId);
+    return `${baseUrl}/api/v2/scans/stream?${params.toString()}`;
+  };
+
   return {
     auth: {
       login: (body: LoginBody, opts?: CallOptions) => post<Session>('/auth/login', body, opts),
@@ -119,6 +153,33 @@ export function createApiClient(options: ApiClientOptions) {
       describe: (body: { token: string }, opts?: CallOptions) =>
         post<InvitationDescription>('/api/v2/invitations/describe', body, opts),
       accept: (body: AcceptInvitationBody, opts?: CallOptions) => post<AcceptedInvitation>('/api/v2/invitations/accept', body, opts),
+    },
+    repositories: {
+      list: (body: ListRepositoriesBody, opts?: CallOptions) => post<RepositoryList>('/api/v2/repositories/list', body, opts),
+      /** 400 names the offending field; 409 when the URL is already added. */
+      addByUrl: (body: AddRepositoryBody, opts?: CallOptions) => post<RepositoryResponse>('/api/v2/repositories/addByUrl', body, opts),
+      get: (body: RepositoryIdBody, opts?: CallOptions) => post<RepositoryResponse>('/api/v2/repositories/get', body, opts),
+      /** `credentials: null` removes stored credentials. */
+      update: (body: UpdateRepositoryBody, opts?: CallOptions) => post<UpdatedRepository>('/api/v2/repositories/update', body, opts),
+      delete: (body: RepositoryIdBody, opts?: CallOptions) => post<DeletedRepository>('/api/v2/repositories/delete', body, opts),
+    },
+    scans: {
+      /** 409 while a full scan of the same branch is queued or running; the message names it. */
+      start: (body: StartScanBody, opts?: CallOptions) => post<ScanResponse>('/api/v2/scans/start', body, opts),
+      list: (body: ListScansBody, opts?: CallOptions) => post<ScanList>('/api/v2/scans/list', body, opts),
+      get: (body: ScanIdBody, opts?: CallOptions) => post<ScanResponse>('/api/v2/scans/get', body, opts),
+      cancel: (body: ScanIdBody, opts?: CallOptions) => post<ScanResponse>('/api/v2/scans/cancel', body, opts),
+      streamUrl: scanStreamUrl,
+    },
+    schedules: {
+      create: (body: CreateScheduleBody, opts?: CallOptions) => post<ScheduleResponse>('/api/v2/scans/schedules/create', body, opts),
+      list: (body: ListSchedulesBody, opts?: CallOptions) => post<ScheduleList>('/api/v2/scans/schedules/list', body, opts),
+      update: (body: UpdateScheduleBody, opts?: CallOptions) => post<ScheduleResponse>('/api/v2/scans/schedules/update', body, opts),
+      delete: (body: ScheduleIdBody, opts?: CallOptions) => post<DeletedSchedule>('/api/v2/scans/schedules/delete', body, opts),
+    },
+    issues: {
+      search: (body: SearchIssuesBody, opts?: CallOptions) => post<IssueList>('/api/v2/issues/search', body, opts),
+      get: (body: IssueGetBody, opts?: CallOptions) => post<IssueResponse>('/api/v2/issues/get', body, opts),
     },
   };
 }
