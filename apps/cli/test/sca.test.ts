@@ -7,6 +7,8 @@ import { REPO_ROOT, runCli } from './run-cli';
 const FIX = join(REPO_ROOT, 'packages', 'sca', 'fixtures');
 const APP = join(FIX, 'trees', 'reach-app');
 const tmp = mkdtempSync(join(tmpdir(), 'np-cli-sca-'));
+// each runCli pays the whole CLI's startup (≈3 s, mostly @nullpath/server); multi-spawn tests get a longer timeout
+const SLOW = 150_000;
 // an empty data dir so the default store location is predictable (nothing imported → bundled seed set)
 const env = { NULLPATH_DATA_DIR: join(tmp, 'empty-data') };
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -33,7 +35,7 @@ describe('nullpath sca', () => {
     expect(p6mc.reachability.evidence[0]).toEqual({ kind: 'call', file: 'src/util.ts', line: 2, module: 'lodash', symbol: 'zipObjectDeep' });
     const template = json.findings.find((f: { id: string }) => f.id === 'GHSA-35jh-r3h4-6jhm');
     expect(template.reachability).toMatchObject({ state: 'not-reachable', level: 'function' });
-  });
+  }, SLOW);
 
   it('writes SARIF, CycloneDX and SPDX with --output', () => {
     for (const [format, check] of [
@@ -47,7 +49,7 @@ describe('nullpath sca', () => {
       expect(r.stdout).toBe('');
       check(JSON.parse(readFileSync(out, 'utf8')));
     }
-  });
+  }, SLOW);
 
   it('exit 2 for a missing path or a bad option value', () => {
     const missing = runCli(['sca', join(tmp, 'nope')], env);
@@ -56,7 +58,7 @@ describe('nullpath sca', () => {
     const bad = runCli(['sca', APP, '--fail-on', 'severe'], env);
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--fail-on must be one of critical, high, medium, low, info, none');
-  });
+  }, SLOW);
 });
 
 describe('nullpath sca reachability across languages (engine for JS/TS/Python, line-based fallback for Go/Rust)', () => {
@@ -106,7 +108,7 @@ describe('nullpath advisories', () => {
     const r = runCli(['sca', APP, '--format', 'json'], dataEnv);
     expect(r.status).toBe(0);
     expect(JSON.parse(r.stdout)).toMatchObject({ advisoryData: { totalRecords: 6 }, summary: { findings: 0 } });
-  });
+  }, SLOW);
 
   it('--advisories naming a missing store is an error (exit 2), not a silent fallback', () => {
     const r = runCli(['sca', APP, '--advisories', join(tmp, 'missing-store')], env);
