@@ -61,19 +61,21 @@ function unalias(name: string, version: string): { name: string; version: string
 }
 
 function parseV2(graph: LockGraph, packages: Record<string, V2Entry>): void {
-  const depNames = (e: V2Entry): string[] => [
+  // a workspace folder's devDependencies are installed too (npm flags them dev), so they are edges of its link
+  const depNames = (e: V2Entry, workspace = false): string[] => [
     ...Object.keys(e.dependencies ?? {}),
+    ...(workspace ? Object.keys(e.devDependencies ?? {}) : []),
     ...Object.keys(e.optionalDependencies ?? {}),
     ...Object.keys(e.peerDependencies ?? {}).filter((n) => !e.peerDependenciesMeta?.[n]?.optional),
   ];
-  const depsOf = (loc: string, e: V2Entry): string[] =>
-    depNames(e).map((n) => resolveFrom(packages, loc, n)).filter((x): x is string => x !== undefined && x !== loc);
+  const depsOf = (loc: string, e: V2Entry, workspace = false): string[] =>
+    depNames(e, workspace).map((n) => resolveFrom(packages, loc, n)).filter((x): x is string => x !== undefined && x !== loc);
   for (const [loc, e] of Object.entries(packages)) {
     if (loc === '' || !loc.includes('node_modules/')) continue;
     const target = e.link && typeof e.resolved === 'string' ? e.resolved : undefined;
     const targetEntry = target !== undefined ? packages[target] : undefined;
     // v2 aliases: the location names the alias, `name` the real package
-    const node = { id: loc, name: e.name ?? targetEntry?.name ?? nameFromLocation(loc), version: e.version ?? targetEntry?.version ?? '', source: npmSourceOf(e.resolved, Boolean(e.link)), deps: target !== undefined && targetEntry ? depsOf(target, targetEntry) : depsOf(loc, e), scope: flagScope(e) };
+    const node = { id: loc, name: e.name ?? targetEntry?.name ?? nameFromLocation(loc), version: e.version ?? targetEntry?.version ?? '', source: npmSourceOf(e.resolved, Boolean(e.link)), deps: target !== undefined && targetEntry ? depsOf(target, targetEntry, true) : depsOf(loc, e), scope: flagScope(e) };
     if (node.source !== 'registry' && typeof e.resolved === 'string') Object.assign(node, { resolved: e.resolved });
     addNode(graph, node);
   }

@@ -51,4 +51,14 @@ describe('npm-family lockfiles', () => {
     expect(summary(inv)).toEqual(['@scope/pkg@1.0.2:prod*', 'left-pad@1.1.0:prod:git']);
     expect(inv.packages.find((p) => p.name === '@scope/pkg')!.purl).toBe('pkg:npm/%40scope/pkg@1.0.2');
   });
+
+  it('npm workspaces: members are link packages, their dependencies (dev ones too) hang below them', async () => {
+    const inv = await inventoryOf('lockfiles/npm/workspaces');
+    expect(inv.unscanned).toEqual([]);
+    expect(summary(inv)).toEqual(['@ws/a@0.1.0:prod*:link', '@ws/b@0.2.0:prod*:link', 'debug@2.6.8:prod', 'minimist@0.0.8:dev', 'ms@2.0.0:prod', 'semver@5.7.1:dev*']);
+    const minimist = inv.packages.find((p) => p.name === 'minimist')!;
+    expect(minimist.paths).toEqual([['@ws/a@0.1.0', 'minimist@0.0.8']]);
+    expect(minimist.directDependencies).toEqual(['@ws/a', '@ws/b']); // b links a, whose folder has minimist
+    expect(inv.packages.find((p) => p.name === 'ms')!.directDependencies).toEqual(['@ws/a', '@ws/b']);
+  });
 });
