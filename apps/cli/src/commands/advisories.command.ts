@@ -31,9 +31,10 @@ export function registerAdvisoriesCommand(program: Command): void {
     .description('Import OSV records from a folder of JSON/YAML files or an osv.dev all.zip')
     .argument('<source>', 'folder or .zip file')
     .option('--ecosystems <list>', 'comma-separated OSV ecosystems to keep, e.g. npm,PyPI')
+    .option('--skip-malicious', 'leave out MAL-* malware notices (most of the npm export)')
     .option('--advisories <dir>', 'advisory store directory')
     .option('--quiet', 'no progress bar')
-    .action(async (source: string, opts: { ecosystems?: string; advisories?: string; quiet?: boolean }) => {
+    .action(async (source: string, opts: { ecosystems?: string; skipMalicious?: boolean; advisories?: string; quiet?: boolean }) => {
       const dir = advisoryStoreDir(opts.advisories);
       const store = await FileAdvisoryStore.open(dir);
       const bar = new cliProgress.SingleBar({ format: 'importing [{bar}] {percentage}% {value}/{total} files', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
@@ -43,6 +44,7 @@ export function registerAdvisoriesCommand(program: Command): void {
       try {
         const run = await importOsv(store, path.resolve(source), {
           ...(ecosystems ? { ecosystems } : {}),
+          ...(opts.skipMalicious ? { skipMalicious: true } : {}),
           onProgress: (done, total) => {
             if (opts.quiet) return;
             if (!started) {

@@ -86,6 +86,13 @@ describe('importOsv into stores', () => {
     expect((await store.findByPackage('npm', 'evil-pkg')).map((r) => r.id)).toEqual(['MAL-2024-0001']);
   });
 
+  it('--skip-malicious drops MAL-* records as filtered', async () => {
+    const store = new MemoryAdvisoryStore();
+    const run = await importOsv(store, ZIP, { ecosystems: ['npm'], skipMalicious: true });
+    expect(run).toMatchObject({ inserted: 1, filtered: 3 });
+    expect(await store.findByPackage('npm', 'evil-pkg')).toEqual([]);
+  });
+
   it('the bundled seed set loads completely and validly (781 records, 5 withdrawn)', async () => {
     const store = await openSeedStore();
     const meta = await store.meta();

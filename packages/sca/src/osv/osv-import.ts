@@ -5,6 +5,7 @@ import { readOsvSource, sha256File } from './osv-source.reader';
 
 export interface ImportOptions {
   ecosystems?: readonly string[];
+  skipMalicious?: boolean;
   batchSize?: number;
   onProgress?: (done: number, total: number) => void;
   /** Called for every invalid file; the batch continues. */
@@ -35,6 +36,7 @@ export async function importOsv(store: AdvisoryStore, source: string, options: I
   const readOptions: Parameters<typeof readOsvSource>[1] = {};
   if (options.ecosystems) readOptions.ecosystems = options.ecosystems;
   if (options.onProgress) readOptions.onProgress = options.onProgress;
+  if (options.skipMalicious) readOptions.skipMalicious = true;
   for await (const item of readOsvSource(source, readOptions)) {
     run.read++;
     if (item.kind === 'error') {

@@ -16,6 +16,8 @@ export interface ReadOsvOptions {
   /** Keep only records with at least one affected package in these ecosystems (OSV spelling, any case). */
   ecosystems?: readonly string[];
   onProgress?: (done: number, total: number) => void;
+  /** Drop `MAL-*` malware notices (most of the npm export) as `filtered`. */
+  skipMalicious?: boolean;
 }
 
 const RECORD_FILE = /\.(json|ya?ml)$/i;
@@ -34,7 +36,7 @@ function wanted(record: OsvRecord, ecosystems: ReadonlySet<string> | undefined):
   });
 }
 
-function toItem(file: string, text: string, ecosystems: ReadonlySet<string> | undefined): OsvSourceItem {
+function toItem(file: string, text: string, ecosystems: ReadonlySet<string> | undefined, skipMalicious = false): OsvSourceItem {
   let data: unknown;
   try {
     data = decode(file, text);
@@ -43,7 +45,8 @@ function toItem(file: string, text: string, ecosystems: ReadonlySet<string> | un
   }
   const v = validateOsv(data);
   if (!v.ok) return { kind: 'error', file, error: `schema: ${v.error}` };
-  return wanted(v.record, ecosystems) ? { kind: 'record', record: v.record, file } : { kind: 'filtered', id: v.record.id, file };
+  const keep = wanted(v.record, ecosystems) && !(skipMalicious && v.record.id.startsWith('MAL-'));
+  return keep ? { kind: 'record', record: v.record, file } : { kind: 'filtered', id: v.record.id, file };
 }
 
 async function listFolder(root: string): Promise<string[]> {
@@ -75,13 +78,13 @@ export async function* readOsvSource(source: string, options: ReadOsvOptions = {
     let done = 0;
     for (const f of files) {
       const rel = path.relative(source, f).split(path.sep).join('/');
-      yield toItem(rel, await readFile(f, 'utf8'), ecosystems);
+      yield toItem(rel, await readFile(f, 'utf8'), ecosystems, options.skipMalicious);
       options.onProgress?.(++done, files.length);
     }
     return;
   }
   if (!/\.zip$/i.test(source)) {
-    yield toItem(path.basename(source), await readFile(source, 'utf8'), ecosystems);
+    yield toItem(path.basename(source), await readFile(source, 'utf8'), ecosystems, options.skipMalicious);
     options.onProgress?.(1, 1);
     return;
   }
@@ -97,7 +100,7 @@ export async function* readOsvSource(source: string, options: ReadOsvOptions = {
         yield { kind: 'error', file: entry.name, error: `cannot read: ${err instanceof Error ? err.message : String(err)}` };
         continue;
       }
-      yield toItem(entry.name, text, ecosystems);
+      yield toItem(entry.name, text, ecosystems, options.skipMalicious);
     }
     options.onProgress?.(done, total);
   }
