@@ -14,10 +14,20 @@ interface IdEntry {
   k: string[];
 }
 
+/** Columnar on disk: arrays of primitives parse several times faster than 200k small objects. */
 interface IndexFile {
   format: 'nullpath-osv-store';
-  version: 1;
-  ids: Record<string, IdEntry>;
+  version: 2;
+  ids: string[];
+  off: number[];
+  len: number[];
+  mod: string[];
+  /** positions (in `ids`) of withdrawn records */
+  withdrawn: number[];
+  /** ecosystems per record, joined with `|` */
+  eco: string[];
+  /** package keys per record, joined with U+0001 */
+  keys: string[];
   imports: ImportRun[];
   /** bytes of records.ndjson still referenced; the rest is superseded versions */
   liveBytes: number;
@@ -35,7 +45,7 @@ const INDEX = 'index.json';
  */
 export class FileAdvisoryStore implements AdvisoryStore {
   private readonly ids = new Map<string, IdEntry>();
-  private readonly byPackage = new Map<string, Set<string>>();
+  private readonly byPackage = new Map<string, string[]>();
   private imports: ImportRun[] = [];
   private size = 0;
   private liveBytes = 0;
@@ -57,8 +67,13 @@ export class FileAdvisoryStore implements AdvisoryStore {
     }
     if (text !== undefined) {
       const index = JSON.parse(text) as IndexFile;
-      if (index.format !== 'nullpath-osv-store' || index.version !== 1) throw new Error(`${dir}: not a Nullpath advisory store`);
-      for (const [id, e] of Object.entries(index.ids)) store.track(id, e);
+      if (index.format !== 'nullpath-osv-store' || index.version !== 2) throw new Error(`${dir}: not a Nullpath advisory store (or an older format: import again)`);
+      const withdrawn = new Set(index.withdrawn);
+      index.ids.forEach((id, i) => {
+        const e = index.eco[i]!;
+        const k = index.keys[i]!;
+        store.track(id, { o: index.off[i]!, l: index.len[i]!, m: index.mod[i]!, w: withdrawn.has(i), e: e ? e.split('|') : [], k: k ? k.split('\u0001') : [] });
+      });
       store.imports = index.imports;
       store.liveBytes = index.liveBytes;
       try {
@@ -84,14 +99,17 @@ export class FileAdvisoryStore implements AdvisoryStore {
   private track(id: string, e: IdEntry): void {
     this.ids.set(id, e);
     for (const k of e.k) {
-      let set = this.byPackage.get(k);
-      if (!set) this.byPackage.set(k, (set = new Set()));
-      set.add(id);
+      const list = this.byPackage.get(k);
+      if (list) list.push(id);
+      else this.byPackage.set(k, [id]);
     }
   }
 
   private untrack(id: string, e: IdEntry): void {
-    for (const k of e.k) this.byPackage.get(k)?.delete(id);
+    for (const k of e.k) {
+      const list = this.byPackage.get(k);
+      if (list) this.byPackage.set(k, list.filter((x) => x !== id));
+    }
     this.ids.delete(id);
     this.liveBytes -= e.l;
   }
@@ -127,7 +145,7 @@ export class FileAdvisoryStore implements AdvisoryStore {
 
   async findByPackage(ecosystem: string, normalizedName: string): Promise<OsvRecord[]> {
     const ids = this.byPackage.get(packageKey(ecosystem, normalizedName));
-    if (!ids || ids.size === 0) return [];
+    if (!ids || ids.length === 0) return [];
     const out: OsvRecord[] = [];
     for (const id of [...ids].sort()) {
       const r = await this.getById(id);
@@ -167,7 +185,16 @@ export class FileAdvisoryStore implements AdvisoryStore {
   async flush(): Promise<void> {
     if (!this.dirty) return;
     await this.appendHandle?.sync();
-    const index: IndexFile = { format: 'nullpath-osv-store', version: 1, ids: Object.fromEntries(this.ids), imports: this.imports, liveBytes: this.liveBytes };
+    const index: IndexFile = { format: 'nullpath-osv-store', version: 2, ids: [], off: [], len: [], mod: [], withdrawn: [], eco: [], keys: [], imports: this.imports, liveBytes: this.liveBytes };
+    for (const [id, e] of this.ids) {
+      if (e.w) index.withdrawn.push(index.ids.length);
+      index.ids.push(id);
+      index.off.push(e.o);
+      index.len.push(e.l);
+      index.mod.push(e.m);
+      index.eco.push(e.e.join('|'));
+      index.keys.push(e.k.join('\u0001'));
+    }
     await mkdir(this.dir, { recursive: true });
     const tmp = path.join(this.dir, `${INDEX}.${process.pid}.tmp`);
     await writeFile(tmp, JSON.stringify(index));
