@@ -71,6 +71,38 @@ function dotted(e: Expr): string | undefined {
   return undefined;
 }
 
+/** `Crypto.Cipher.$C.new` → ['Crypto', 'Cipher', '__MV_C', 'new']; undefined unless a plain name chain. */
+function segments(e: Expr): string[] | undefined {
+  if (e.k === 'name') return isMeta(e.name) ? undefined : [e.name];
+  if (e.k === 'member') {
+    const base = segments(e.obj);
+    return base ? [...base, e.prop] : undefined;
+  }
+  return undefined;
+}
+
+function hasMetaSegment(e: Expr): boolean {
+  return (e.k === 'member' && (isMeta(e.prop) || hasMetaSegment(e.obj))) || (e.k === 'name' && isMeta(e.name));
+}
+
+function matchSegments(ps: string[], ts: string[], b: Bindings, t: Expr): boolean {
+  if (ps.length !== ts.length) return false;
+  const added: [string, Expr][] = [];
+  for (let i = 0; i < ps.length; i++) {
+    const p = ps[i]!;
+    const s = ts[i]!;
+    if (isMeta(p)) {
+      const mv = `$${p.slice(MV_PREFIX.length)}`;
+      const lit: Expr = { k: 'lit', v: s, loc: t.loc };
+      const prev = b.get(mv) ?? added.find(([k]) => k === mv)?.[1];
+      if (prev && !sameExpr(prev, lit)) return false;
+      added.push([mv, lit]);
+    } else if (p !== s) return false;
+  }
+  for (const [k, v] of added) b.set(k, v);
+  return true;
+}
+
 function matchExpr(p: Expr, t: Expr, b: Bindings, qn: QualifiedNamer): boolean {
   if (p.k === 'name' && isMeta(p.name)) {
     const mv = `$${p.name.slice(MV_PREFIX.length)}`;
@@ -80,6 +112,15 @@ function matchExpr(p: Expr, t: Expr, b: Bindings, qn: QualifiedNamer): boolean {
     return true;
   }
   // A dotted pattern name matches the same qualified name however the target imported it.
+  if (p.k === 'member' && hasMetaSegment(p)) {
+    const ps = segments(p);
+    if (ps) {
+      for (const cand of [qn(t), dotted(t)]) {
+        const b2 = cand ? matchSegments(ps, cand.split('.'), b, t) : false;
+        if (b2) return true;
+      }
+    }
+  }
   const pd = dotted(p);
   if (pd !== undefined && (p.k === 'name' || p.k === 'member')) {
     const td = dotted(t);

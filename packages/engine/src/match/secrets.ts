@@ -55,7 +55,9 @@ interface CompiledSecretRule {
 }
 
 export function compileSecretRules(rules: readonly Rule[]): CompiledSecretRule[] {
-  return rules.flatMap((rule) => (rule.secrets ? [{ rule, re: compileRegex(rule.secrets.regex, 'g'), keywords: (rule.secrets.keywords ?? []).map((k) => k.toLowerCase()) }] : []));
+  // Specific formats run before generic entropy rules, so a token is reported under its own name.
+  const ordered = [...rules].sort((a, b) => b.severity - a.severity || a.id.localeCompare(b.id));
+  return ordered.flatMap((rule) => (rule.secrets ? [{ rule, re: compileRegex(rule.secrets.regex, 'g'), keywords: (rule.secrets.keywords ?? []).map((k) => k.toLowerCase()) }] : []));
 }
 
 /** Scans raw text for credential formats; entropy and placeholder filters keep the noise down. */

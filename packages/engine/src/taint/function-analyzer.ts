@@ -112,7 +112,7 @@ export class FunctionAnalyzer extends CallEvaluator {
         if (!s.e) return;
         const v = this.bindEnv(this.evalExpr(s.e));
         this.retVal = join(this.retVal, this.step(v, s.loc, 'returned'));
-        this.checkReturnNameSink(v, s.loc);
+        if (s.e.k !== 'name') this.checkReturnNameSink(v, s.loc);
         return;
       }
       case 'throw':

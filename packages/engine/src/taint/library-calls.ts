@@ -1,5 +1,5 @@
 import type { Expr, Loc } from '../ir/ir.types';
-import { EMPTY, addStep, join, joinAll, joinFacts, mk, type ApiRef, type Value } from '../dataflow/value';
+import { EMPTY, addStep, deepFacts, join, joinAll, joinFacts, mk, traceSteps, type ApiRef, type Fact, type Value } from '../dataflow/value';
 import { matchPattern, type Bindings } from '../match/pattern';
 import { tokenMatches, type TokenMatcher } from './api-path';
 import type { CallEvaluator } from './call-evaluator';
@@ -34,6 +34,7 @@ export class LibraryCalls {
   call(e: Extract<Expr, { k: 'call' }>, calleeVal: Value, recv: Value | undefined, args: ArgVal[], label: string): { ret: Value | undefined; replacesDefault: boolean; sanitize: string[] } {
     const shape: CallShape = { loc: e.loc, label, chain: calleeChain(e.callee), recv, args, recvExpr: e.callee.k === 'member' ? e.callee.obj : undefined };
     const refs = calleeVal.api;
+    const models = this.ev['models'];
     const rows = (kind: 'sink' | 'sanitizer' | 'propagator'): CallRow[] => this.rowsFor(kind, refs, shape.chain);
     for (const row of rows('sink')) this.sinkRow(row, shape);
     const sanitize: string[] = [];
@@ -46,6 +47,18 @@ export class LibraryCalls {
     if (refs.length) {
       const ext = this.ev['ops'].extendApi(refs, 'R', e.loc, label);
       if (ext.api.length || ext.facts.length) ret = join(ret ?? EMPTY, mk({ api: ext.api, facts: ext.facts }));
+    }
+    const method = shape.chain[shape.chain.length - 1];
+    const starSources = method !== undefined && shape.chain.length > 1 ? models.starCallSources.get(method) : undefined;
+    if (starSources?.length) {
+      const file = this.ev.module.file;
+      const facts = starSources.map((row) => ({
+        o: { t: 'src' as const, kind: row.kind, label: row.label ?? label, file, loc: e.loc },
+        san: '',
+        flags: 0,
+        trace: addStep(undefined, { file, loc: e.loc, note: `source: ${label} (${row.kind})` }),
+      }));
+      ret = join(ret ?? EMPTY, mk({ facts }));
     }
     const pat = this.patterns(e, ret ?? EMPTY);
     if (pat.sources) ret = join(ret ?? EMPTY, pat.sources);
@@ -233,18 +246,31 @@ export class LibraryCalls {
           if (v.api.length || v.facts.length) any = true;
           values[j] = v;
         });
-        if (!any) continue;
+        const returnSinks = refs.flatMap((r) => models.callRows('sink', { root: r.root, path: [...r.path, `A:${i}`, 'R'] }));
+        if (!any && returnSinks.length === 0) continue;
         invoked.add(i);
         const args: ArgVal[] = values.map((v) => ({ value: v, spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: shape.loc } }));
         const ret = this.ev.applyFn(ref, a.value, undefined, args, false, shape.loc, shape.label, []);
         // Sinks on what the callback returns (a Flask view's return value is the response body).
-        for (const r of refs) {
-          for (const row of models.callRows('sink', { root: r.root, path: [...r.path, `A:${i}`, 'R'] })) {
-            for (const k of row.kinds) this.ev['sinkEvent'](k, ret, info.fn.loc, `value returned by ${info.fn.name}() (${row.label ?? 'response'})`);
-          }
-        }
+        if (returnSinks.length) this.returnSinks(returnSinks, ret, info.fn.name, info.module.file, info.fn.loc);
       }
     });
+  }
+
+  /** Reports taint returned by a callback at the `return` statements it came through (trace steps). */
+  private returnSinks(rows: CallRow[], ret: Value, fnName: string, file: string, fallback: Loc): void {
+    const bySite = new Map<string, { loc: Loc; file: string; facts: Fact[] }>();
+    for (const f of deepFacts(ret)) {
+      const site = traceSteps(f.trace).reverse().find((s) => s.note === 'returned');
+      const loc = site?.loc ?? fallback;
+      const key = `${site?.file ?? file}:${loc.line}:${loc.col}`;
+      const entry = bySite.get(key) ?? { loc, file: site?.file ?? file, facts: [] };
+      entry.facts.push(f);
+      bySite.set(key, entry);
+    }
+    for (const { loc, file: f, facts } of bySite.values()) {
+      for (const row of rows) for (const k of row.kinds) this.ev.emitSink(k, mk({ facts }), f, loc, `value returned by ${fnName}() (${row.label ?? 'response'})`, fnName, undefined);
+    }
   }
 
   private patterns(e: Extract<Expr, { k: 'call' }>, ret: Value): { sources: Value | undefined; sanitize: string[] } {

@@ -62,6 +62,8 @@ export class LangModels {
   readonly calls = { sink: new Map<string, CallRow[]>(), sanitizer: new Map<string, CallRow[]>(), propagator: new Map<string, CallRow[]>() };
   /** `package: '*'` call rows indexed by the method name. */
   readonly starCalls = { sink: new Map<string, CallRow[]>(), sanitizer: new Map<string, CallRow[]>(), propagator: new Map<string, CallRow[]>() };
+  /** `package: '*'` sources on call results (`cursor.fetchall()`), by method name. */
+  readonly starCallSources = new Map<string, ValueRow[]>();
   /** Property-write sinks (`el.innerHTML = x`) by property name. */
   readonly writeSinks = new Map<string, CallRow[]>();
   /** Property reads that never carry taint (`.length`). */
@@ -149,7 +151,11 @@ export class ModelIndex {
     for (const r of set.sources ?? []) {
       for (const fam of this.familiesFor(r.language, set.language)) {
         const { root, matchers } = compileRowPath(r, fam);
-        push(this.byFamily.get(fam)!.sources, root, { root, path: matchers, kind: r.kind, label: r.label });
+        const m = this.byFamily.get(fam)!;
+        const [first, second] = matchers;
+        if (root === '*' && matchers.length === 2 && first?.k === 'M' && first.names && second?.k === 'R') {
+          for (const n of first.names) push(m.starCallSources, n, { root, path: matchers, kind: r.kind, label: r.label });
+        } else push(m.sources, root, { root, path: matchers, kind: r.kind, label: r.label });
       }
     }
     for (const r of set.types ?? []) {
