@@ -62,7 +62,7 @@ describe('nullpath sca', () => {
 });
 
 describe('nullpath sca reachability across languages (engine for JS/TS/Python, line-based fallback for Go/Rust)', () => {
-  it('rates Go, Rust and Python findings with import and function evidence', () => {
+  it('rates Go, Rust, Python and Ruby findings with import and function evidence; NuGet stays unknown', () => {
     const r = runCli(['sca', join(FIX, 'trees', 'polyglot'), '--format', 'json', '--fail-on', 'none'], env);
     expect(r.status).toBe(0);
     const rated = Object.fromEntries(
@@ -78,6 +78,9 @@ describe('nullpath sca reachability across languages (engine for JS/TS/Python, l
       'RUSTSEC-2021-0003 smallvec': 'reachable/function src/lib.rs:4',
       'PYSEC-2020-96 pyyaml': 'reachable/import py/app.py:1',
       'PYSEC-2019-217 jinja2': 'not-reachable/import',
+      'GHSA-gxr4-xjj5-5px2 jquery-rails': 'reachable/import lib/app.rb:1',
+      // NuGet namespaces do not name packages: no data, so unknown rather than "not reachable"
+      'GHSA-gxr4-xjj5-5px2 jQuery': 'unknown/none',
     });
   });
 });

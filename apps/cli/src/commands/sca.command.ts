@@ -1,5 +1,4 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
-import { extractCallSites, extractImports } from '@nullpath/engine';
 import {
   analyzeDirectory, FileAdvisoryStore, importLoadsPackage, npmPackageOf, openSeedStore, toCycloneDx, toJsonReport, toSarif, toSpdx, toText,
   type AdvisoryStore, type CallExtractor, type CallSite, type CallTarget, type ImportExtractor, type ImportSite, type SourceFile,
@@ -166,6 +165,8 @@ export const scaImportExtractor: ImportExtractor = {
     const viaEngine = files.filter((f) => ENGINE_LANGUAGES.has(f.language));
     const rest = files.filter((f) => !ENGINE_LANGUAGES.has(f.language));
     try {
+      // loaded lazily so a broken or missing engine degrades to the fallback instead of breaking `nullpath sca`
+      const { extractImports } = await import('@nullpath/engine');
       const sites = (await extractImports(await withContent(viaEngine))).map((r) => ({ file: r.file, line: r.line, module: r.module, ...(r.symbols ? { symbols: r.symbols } : {}) }));
       return [...sites, ...(await fallbackImportExtractor.extract(rest))];
     } catch (err) {
@@ -181,6 +182,7 @@ export const scaCallExtractor: CallExtractor = {
     const viaEngine = files.filter((f) => ENGINE_LANGUAGES.has(f.language));
     const rest = files.filter((f) => !ENGINE_LANGUAGES.has(f.language));
     try {
+      const { extractCallSites } = await import('@nullpath/engine');
       const calls: CallSite[] = [];
       for (const rec of await extractCallSites(await withContent(viaEngine))) {
         for (const t of targets) for (const symbol of t.symbols) if (callHits(rec, t, symbol)) calls.push({ file: rec.file, line: rec.line, module: t.module, symbol });
