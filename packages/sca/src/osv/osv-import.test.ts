@@ -78,6 +78,19 @@ describe('importOsv into stores', () => {
     await reopened.close();
   });
 
+  it('refuses a second live writer but takes over a lock left by a dead process', async () => {
+    const dir = tempDir();
+    const first = await FileAdvisoryStore.open(dir);
+    await first.upsert([{ id: 'GHSA-lock-0001', modified: '2024-01-01T00:00:00Z' }]);
+    const second = await FileAdvisoryStore.open(dir);
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(path.join(dir, 'write.lock'), String(process.ppid)); // a live process that is not us
+    await expect(second.upsert([{ id: 'GHSA-lock-0002', modified: '2024-01-01T00:00:00Z' }])).rejects.toThrow(/is being written by process/);
+    writeFileSync(path.join(dir, 'write.lock'), '2147483646'); // no such process
+    await expect(second.upsert([{ id: 'GHSA-lock-0002', modified: '2024-01-01T00:00:00Z' }])).resolves.toEqual({ inserted: 1, updated: 0, unchanged: 0 });
+    await second.close();
+  });
+
   it('imports a zip with its sha256 and an ecosystem filter', async () => {
     const store = new MemoryAdvisoryStore();
     const run = await importOsv(store, ZIP, { ecosystems: ['npm'] });

@@ -24,6 +24,7 @@ export function toCycloneDx(result: AnalysisResult, options: CycloneDxOptions = 
   const name = options.projectName ?? (result.root.split(/[\\/]/).filter(Boolean).at(-1) ?? 'project');
   const rootComp = new Models.Component(Enums.ComponentType.Application, name, { bomRef: 'nullpath:root' });
   bom.metadata.component = rootComp;
+  bom.metadata.properties.add(new Models.Property('nullpath:advisoryDataAsOf', result.advisoryMeta.newestModified ?? 'unknown'));
   bom.metadata.tools.components.add(new Models.Component(Enums.ComponentType.Application, 'nullpath-sca', { version: options.toolVersion ?? '0.1.0' }));
   const { components, direct } = sbomComponents(result.packages);
   const byRef = new Map<string, Models.Component>();

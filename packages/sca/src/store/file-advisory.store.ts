@@ -1,4 +1,4 @@
-import { mkdir, open, readFile, rename, writeFile, type FileHandle } from 'node:fs/promises';
+import { mkdir, open, readFile, rename, unlink, writeFile, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
 import type { OsvRecord } from '../osv/osv.types';
 import type { AdvisoryMeta, AdvisoryStore, ImportRun, UpsertResult } from './advisory-store.types';
@@ -35,6 +35,16 @@ interface IndexFile {
 
 const RECORDS = 'records.ndjson';
 const INDEX = 'index.json';
+const LOCK = 'write.lock';
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
 
 /**
  * Offline store in a directory: `records.ndjson` (append-only, one compact record per line) and `index.json`
@@ -52,6 +62,7 @@ export class FileAdvisoryStore implements AdvisoryStore {
   private appendHandle: FileHandle | undefined;
   private readHandle: FileHandle | undefined;
   private dirty = false;
+  private locked = false;
 
   private constructor(readonly dir: string) {}
 
@@ -116,6 +127,9 @@ export class FileAdvisoryStore implements AdvisoryStore {
 
   async upsert(records: readonly OsvRecord[]): Promise<UpsertResult> {
     const result: UpsertResult = { inserted: 0, updated: 0, unchanged: 0 };
+    if (records.length === 0) return result;
+    await mkdir(this.dir, { recursive: true });
+    await this.lock();
     const chunks: Buffer[] = [];
     for (const r of records) {
       const old = this.ids.get(r.id);
@@ -133,10 +147,7 @@ export class FileAdvisoryStore implements AdvisoryStore {
       else result.inserted++;
     }
     if (chunks.length > 0) {
-      if (!this.appendHandle) {
-        await mkdir(this.dir, { recursive: true });
-        this.appendHandle = await open(path.join(this.dir, RECORDS), 'a');
-      }
+      this.appendHandle ??= await open(path.join(this.dir, RECORDS), 'a');
       await this.appendHandle.write(Buffer.concat(chunks));
       this.dirty = true;
     }
@@ -181,6 +192,30 @@ export class FileAdvisoryStore implements AdvisoryStore {
     return meta;
   }
 
+  /**
+   * One writer at a time: concurrent appends would interleave lines and the last index written would lose the
+   * other writer's records. A lock left by a dead process is taken over.
+   */
+  private async lock(): Promise<void> {
+    if (this.locked) return;
+    const file = path.join(this.dir, LOCK);
+    for (let attempt = 0; attempt < 2; attempt++) {
+      try {
+        const fh = await open(file, 'wx');
+        await fh.writeFile(String(process.pid));
+        await fh.close();
+        this.locked = true;
+        return;
+      } catch (err) {
+        if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+        const pid = Number(await readFile(file, 'utf8').catch(() => ''));
+        if (Number.isInteger(pid) && pid > 0 && pid !== process.pid && alive(pid)) throw new Error(`advisory store ${this.dir} is being written by process ${pid}`);
+        await unlink(file).catch(() => undefined);
+      }
+    }
+    throw new Error(`cannot lock advisory store ${this.dir}`);
+  }
+
   /** Writes the index atomically (tmp file + rename). */
   async flush(): Promise<void> {
     if (!this.dirty) return;
@@ -196,6 +231,7 @@ export class FileAdvisoryStore implements AdvisoryStore {
       index.keys.push(e.k.join('\u0001'));
     }
     await mkdir(this.dir, { recursive: true });
+    await this.lock();
     const tmp = path.join(this.dir, `${INDEX}.${process.pid}.tmp`);
     await writeFile(tmp, JSON.stringify(index));
     await rename(tmp, path.join(this.dir, INDEX));
@@ -208,5 +244,9 @@ export class FileAdvisoryStore implements AdvisoryStore {
     await this.readHandle?.close();
     this.appendHandle = undefined;
     this.readHandle = undefined;
+    if (this.locked) {
+      await unlink(path.join(this.dir, LOCK)).catch(() => undefined);
+      this.locked = false;
+    }
   }
 }
