@@ -2,19 +2,34 @@ import { Button, Center, Loader, Stack } from '@mantine/core';
 import { HOME_PATH, LoginPage } from '../auth/login.page';
 import { ApiErrorAlert } from '../display/api-error.alert';
 import { InvitePage } from '../invite/invite.page';
+import { IssueDetailPage } from '../issues/issue-detail.page';
+import { IssuesPage } from '../issues/issues.page';
 import { MembersPage } from '../members/members.page';
+import { RepositoriesPage } from '../repositories/repositories.page';
+import { RepositoryDetailPage } from '../repositories/repository-detail.page';
 import { Redirect } from '../router/redirect';
-import { safeNextPath, useLocation } from '../router/router';
+import { pathParam, safeNextPath, useLocation } from '../router/router';
+import { ScanDetailPage } from '../scans/scan-detail.page';
+import { ScansPage } from '../scans/scans.page';
 import { SessionProvider } from '../session/session.context';
 import { useSessionQuery } from '../session/session.query';
 import { AppShellLayout } from '../shell/app-shell';
 import { NotFoundPage } from '../shell/not-found.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
 
-function SignedInPage({ pathname }: { pathname: string }) {
+function SignedInPage({ pathname, search }: { pathname: string; search: string }) {
   if (pathname === '/' || pathname === '/settings') return <Redirect to={HOME_PATH} />;
   if (pathname === '/settings/api-tokens') return <ApiTokensPage />;
   if (pathname === '/settings/members') return <MembersPage />;
+  if (pathname === '/repositories') return <RepositoriesPage />;
+  if (pathname === '/scans') return <ScansPage search={search} />;
+  if (pathname === '/issues') return <IssuesPage search={search} />;
+  const repositoryId = pathParam(pathname, '/repositories/');
+  if (repositoryId !== null) return <RepositoryDetailPage repositoryId={repositoryId} />;
+  const scanId = pathParam(pathname, '/scans/');
+  if (scanId !== null) return <ScanDetailPage scanId={scanId} />;
+  const issueId = pathParam(pathname, '/issues/');
+  if (issueId !== null) return <IssueDetailPage issueId={issueId} />;
   return <NotFoundPage pathname={pathname} />;
 }
 
@@ -55,7 +70,7 @@ export function App() {
   return (
     <SessionProvider session={current}>
       <AppShellLayout pathname={pathname}>
-        <SignedInPage pathname={pathname} />
+        <SignedInPage pathname={pathname} search={search} />
       </AppShellLayout>
     </SessionProvider>
   );

@@ -43,3 +43,24 @@ export function safeNextPath(next: string | null | undefined, fallback: string):
   if (!next || !next.startsWith('/') || next.startsWith('//') || next.startsWith('/\\')) return fallback;
   return next;
 }
+
+/** The single path segment after `prefix` (`/issues/abc` with `/issues/` → `abc`), decoded; null for any other path. */
+export function pathParam(pathname: string, prefix: string): string | null {
+  if (!pathname.startsWith(prefix)) return null;
+  const rest = pathname.slice(prefix.length);
+  if (rest === '' || rest.includes('/')) return null;
+  try {
+    return decodeURIComponent(rest);
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Replaces the query string of the current path (filters, paging): a filter change is no new history
+ * entry, so Back leaves the page instead of stepping through every keystroke.
+ */
+export function replaceSearch(params: URLSearchParams): void {
+  const query = params.toString();
+  navigate(`${window.location.pathname}${query === '' ? '' : `?${query}`}`, { replace: true });
+}

@@ -1,5 +1,5 @@
 import { AppShell, Button, Group, NavLink, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { ApiErrorAlert } from '../display/api-error.alert';
 import { Link } from '../router/link';
 import { useSession } from '../session/session.context';
@@ -7,9 +7,25 @@ import { useLogout } from '../session/use-logout';
 import { OrgSwitcher } from './org-switcher';
 
 const NAV = [
-  { href: '/settings/api-tokens', label: 'API Tokens', testId: 'nav-api-tokens' },
-  { href: '/settings/members', label: 'Members', testId: 'nav-members' },
+  {
+    section: 'Scanning',
+    items: [
+      { href: '/repositories', label: 'Repositories', testId: 'nav-repositories' },
+      { href: '/scans', label: 'Scans', testId: 'nav-scans' },
+      { href: '/issues', label: 'Issues', testId: 'nav-issues' },
+    ],
+  },
+  {
+    section: 'Settings',
+    items: [
+      { href: '/settings/api-tokens', label: 'API Tokens', testId: 'nav-api-tokens' },
+      { href: '/settings/members', label: 'Members', testId: 'nav-members' },
+    ],
+  },
 ] as const;
+
+// Detail pages (/issues/:id) keep their section highlighted.
+const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
 export function AppShellLayout({ pathname, children }: { pathname: string; children: ReactNode }) {
   const { session } = useSession();
@@ -35,18 +51,22 @@ export function AppShellLayout({ pathname, children }: { pathname: string; child
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="sm">
-        <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={6}>
-          Settings
-        </Text>
-        {NAV.map((item) => (
-          <NavLink
-            key={item.href}
-            component={Link}
-            href={item.href}
-            label={item.label}
-            active={pathname === item.href}
-            data-testid={item.testId}
-          />
+        {NAV.map(({ section, items }) => (
+          <Fragment key={section}>
+            <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={6} mt={section === 'Scanning' ? 0 : 'sm'}>
+              {section}
+            </Text>
+            {items.map((item) => (
+              <NavLink
+                key={item.href}
+                component={Link}
+                href={item.href}
+                label={item.label}
+                active={isActive(pathname, item.href)}
+                data-testid={item.testId}
+              />
+            ))}
+          </Fragment>
         ))}
       </AppShell.Navbar>
       <AppShell.Main>
