@@ -54,9 +54,19 @@ describe('Go, Maven, Cargo, RubyGems, Packagist and NuGet manifests', () => {
     expect(summary(inv)).toEqual(['libc@0.2.150:prod', 'smallvec@0.6.13:prod*', 'smallvec@1.11.0:prod', 'time@0.1.43:prod*', 'tokio@1.8.0:prod*:git']);
   });
 
+  it('Cargo.toml beside the lockfile marks dev-only crates (and what only they pull in) as dev', async () => {
+    const inv = await inventoryOf('lockfiles/cargo-dev');
+    expect(summary(inv)).toEqual(['libc@0.2.150:prod', 'smallvec@0.6.13:dev*', 'smallvec@1.11.0:prod', 'time@0.1.43:prod*', 'tokio@1.8.0:prod*:git']);
+  });
+
   it('Gemfile.lock: GIT/GEM sections, platform suffix stripped, DEPENDENCIES are direct', async () => {
     const inv = await inventoryOf('lockfiles/ruby');
     expect(summary(inv)).toEqual(['activesupport@5.2.0:prod', 'concurrent-ruby@1.1.5:prod', 'nokogiri@1.13.1:prod*', 'racc@1.6.0:prod', 'rails@5.2.0:prod*:git']);
+  });
+
+  it('Gemfile groups beside the lockfile mark development/test gems as dev; shared transitive gems stay prod', async () => {
+    const inv = await inventoryOf('lockfiles/ruby-groups');
+    expect(summary(inv)).toEqual(['byebug@11.1.3:dev*', 'nokogiri@1.13.1:prod*', 'racc@1.6.0:prod+dev', 'rspec-core@3.12.0:dev', 'rspec@3.12.0:dev*', 'rubocop@1.50.0:dev*']);
   });
 
   it('composer.lock: packages-dev are dev (not dropped), source-only git packages are git', async () => {

@@ -8,9 +8,27 @@ const ECO: Ecosystem = 'crates.io';
 type Dict = Record<string, unknown>;
 const isDict = (x: unknown): x is Dict => typeof x === 'object' && x !== null && !Array.isArray(x);
 
+/** Crates a Cargo.toml lists only under `[dev-dependencies]` (also per-target tables): their subtree is dev scope. */
+function devOnlyCrates(toml: string | undefined): Set<string> {
+  const out = new Set<string>();
+  if (toml === undefined) return out;
+  let doc: Dict;
+  try {
+    doc = parseToml(toml) as Dict;
+  } catch {
+    return out;
+  }
+  const tables = [doc, ...Object.values(isDict(doc['target']) ? doc['target'] : {}).filter(isDict)];
+  const names = (key: string): string[] => tables.flatMap((t) => (isDict(t[key]) ? Object.entries(t[key]).map(([n, v]) => (isDict(v) && typeof v['package'] === 'string' ? v['package'] : n)) : []));
+  const prod = new Set([...names('dependencies'), ...names('build-dependencies')]);
+  for (const n of names('dev-dependencies')) if (!prod.has(n)) out.add(n);
+  return out;
+}
+
 /**
  * Cargo.lock v1–v4. Packages without `source` are workspace members (the project itself): their dependencies are
- * the direct ones. Cargo.lock does not record dev-dependencies separately, so every crate is reported as prod.
+ * the direct ones. Cargo.lock does not separate dev-dependencies, so a Cargo.toml beside it decides which direct
+ * crates are dev-only; without one every crate is reported as prod.
  */
 export const cargoLockParser: ManifestParser = {
   name: 'cargo-lock',
@@ -56,9 +74,10 @@ export const cargoLockParser: ManifestParser = {
         if (dep) node.deps.push(dep);
       }
     }
+    const devOnly = devOnlyCrates(input.readSibling('Cargo.toml'));
     for (const m of members) for (const d of Array.isArray(m['dependencies']) ? m['dependencies'] : []) {
       const dep = resolve(String(d));
-      if (dep) addRoot(graph, dep, 'prod');
+      if (dep) addRoot(graph, dep, devOnly.has(String(d).split(' ')[0]!) ? 'dev' : 'prod');
     }
     return graph;
   },

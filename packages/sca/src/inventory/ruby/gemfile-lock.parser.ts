@@ -10,9 +10,48 @@ function stripPlatform(v: string): string {
   return v.replace(/-(x86|x64|arm|aarch|universal|java|mingw|mswin|darwin|linux|musl)[\w.-]*$/i, '');
 }
 
+const DEV_GROUPS = new Set(['development', 'test']);
+
+/**
+ * Gems a Gemfile puts only in development/test groups (`group :development, :test do … end`, `group: :test`).
+ * Line-based reading of the Ruby DSL: block nesting is tracked through `do`/`if`/`unless`/`end`.
+ */
+export function devOnlyGems(gemfile: string | undefined): Set<string> {
+  const groupsOf = new Map<string, Set<string>>();
+  if (gemfile === undefined) return new Set();
+  const stack: string[][] = [];
+  for (const raw of gemfile.split(/\r?\n/)) {
+    const line = raw.replace(/#.*$/, '').trim();
+    if (line === '') continue;
+    const group = /^group\s+(.+?)\s+do\b/.exec(line);
+    if (group) {
+      stack.push([...group[1]!.matchAll(/:(\w+)|["'](\w+)["']/g)].map((m) => m[1] ?? m[2]!));
+      continue;
+    }
+    if (/\bdo(\s*\|[^|]*\|)?$/.test(line) || /^(if|unless|case|begin)\b/.test(line)) {
+      stack.push([]);
+      continue;
+    }
+    if (line === 'end') {
+      stack.pop();
+      continue;
+    }
+    const gem = /^gem\s+["']([^"']+)["'](.*)$/.exec(line);
+    if (!gem) continue;
+    const inline = /(?:group|groups)\s*(?::|=>)\s*(\[[^\]]*\]|:\w+)/.exec(gem[2] ?? '');
+    const groups = new Set(stack.flat());
+    if (inline) for (const m of inline[1]!.matchAll(/:(\w+)/g)) groups.add(m[1]!);
+    if (groups.size === 0) groups.add('default');
+    const all = groupsOf.get(gem[1]!) ?? new Set<string>();
+    groups.forEach((g) => all.add(g));
+    groupsOf.set(gem[1]!, all);
+  }
+  return new Set([...groupsOf].filter(([, g]) => [...g].every((x) => DEV_GROUPS.has(x))).map(([name]) => name));
+}
+
 /**
  * Gemfile.lock / gems.locked: GEM, GIT and PATH sections (4-space specs, 6-space dependencies) and DEPENDENCIES
- * (the direct ones). Bundler groups are not in the lockfile, so every gem is reported as prod.
+ * (the direct ones). Groups are not in the lockfile; the Gemfile beside it tells which direct gems are dev-only.
  */
 export const gemfileLockParser: ManifestParser = {
   name: 'gemfile-lock',
@@ -58,9 +97,10 @@ export const gemfileLockParser: ManifestParser = {
       const to = byName.get(name);
       if (to) graph.nodes.get(from)!.deps.push(to);
     }
+    const devOnly = devOnlyGems(input.readSibling(input.path.endsWith('gems.locked') ? 'gems.rb' : 'Gemfile'));
     for (const name of direct) {
       const id = byName.get(name);
-      if (id) addRoot(graph, id, 'prod');
+      if (id) addRoot(graph, id, devOnly.has(name) ? 'dev' : 'prod');
     }
     return graph;
   },
