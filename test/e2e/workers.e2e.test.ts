@@ -8,9 +8,9 @@ import { type Pipeline, createPipeline } from './pipeline';
 
 const MAIN = join(import.meta.dirname, '..', '..', 'apps', 'cli', 'src', 'main.ts');
 
-function startWorkerProcess(args: string[]): Promise<ChildProcess> {
+function startWorkerProcess(args: string[], env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', ...args], {
-    env: { ...process.env, NULLPATH_LOG_LEVEL: 'warn' },
+    env: { ...process.env, NULLPATH_LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {
@@ -43,7 +43,7 @@ describe.each(TEST_DIALECTS)('two `nullpath worker` processes on %s', (dialect) 
     for (let i = 0; i < 20; i++) repo.git('branch', `b${i}`);
   });
   afterEach(async () => {
-    await Promise.all(workers.map((w) => (w.exitCode === null ? stop(w) : null)));
+    await Promise.all(workers.map((w) => (w.exitCode === null && w.signalCode === null ? stop(w) : null)));
     workers = [];
     await p.close();
     repo.destroy();
@@ -65,4 +65,32 @@ describe.each(TEST_DIALECTS)('two `nullpath worker` processes on %s', (dialect) 
     expect(finished.every((s) => s.counts.total > 0)).toBe(true);
     expect(await Promise.all(workers.map(stop))).toEqual([0, 0]);
   }, 240_000);
+
+  it('retries a scan whose worker was killed mid-run, to completion', async () => {
+    const files: Record<string, string> = {};
+    for (let i = 0; i < 1200; i++) files[`gen/m${i}.js`] = `module.exports = (req) => require('child_process').exec('echo ' + req.query.v${i});\n`;
+    repo.write(files).commit('many files');
+    const repositoryId = (await p.api('/api/v2/repositories/addByUrl', { url: repo.url })).body.repository.id;
+    const scanId = (await p.api('/api/v2/scans/start', { repositoryId })).body.scan.id;
+    const dbArgs = dialect === 'sqlite' ? ['--data-dir', dirname(p.location)] : ['--database-url', p.location, '--data-dir', dirname(p.location)];
+    const lease = { NULLPATH_JOB_LEASE_MS: '2000' };
+    const doomed = await startWorkerProcess(dbArgs, lease);
+    workers.push(doomed);
+    for (let i = 0; i < 300; i++) {
+      const s = (await p.api('/api/v2/scans/get', { scanId })).body.scan;
+      if (s.status === 'RUNNING' && s.phase.startsWith('sast')) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    const killed = new Promise((r) => doomed.once('exit', r));
+    doomed.kill('SIGKILL');
+    await killed;
+    expect((await p.api('/api/v2/scans/get', { scanId })).body.scan.status).toBe('RUNNING');
+    workers.push(await startWorkerProcess(dbArgs, lease));
+    const done = await p.waitForScan(scanId, 120_000);
+    expect(done.status).toBe('COMPLETED');
+    const events = (await p.services.scans.events({ kind: 'api-token', ...actorOf(p) }, { scanId, afterSeq: 0 })).events;
+    expect(events.filter((e) => e.type === 'phase' && e.data.phase === 'cloning').map((e) => e.data.retry)).toEqual([false, true]);
+  }, 240_000);
 });
+
+const actorOf = (p: Pipeline) => ({ tokenId: p.admin.tokenId as never, userId: p.org.admin.userId as never, email: p.org.admin.email, orgId: p.org.orgId as never, role: 'ADMIN' as const });

@@ -27,6 +27,7 @@ export async function createRuntime(config: ServerConfig, logger: Logger, public
     db: handle.db,
     dialect: handle.dialect,
     ...(config.database.kind === 'postgres' ? { databaseUrl: config.database.url } : {}),
+    ...(config.jobLeaseMs ? { leaseMs: config.jobLeaseMs } : {}),
   });
   const services = createServices({
     db: handle.db,

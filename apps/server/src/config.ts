@@ -23,6 +23,8 @@ export interface ServerConfig {
   smtpUrl: string | undefined;
   secretKey: Buffer;
   logLevel: string;
+  /** How long a crashed worker's job stays claimed before another worker retries it. */
+  jobLeaseMs: number | undefined;
 }
 
 /** Options win over environment variables, which win over defaults. */
@@ -46,6 +48,7 @@ export function loadConfig(opts: ServerOptions = {}, env: NodeJS.ProcessEnv = pr
     smtpUrl: opts.smtpUrl ?? env.NULLPATH_SMTP_URL,
     secretKey: loadSecretKey(dataDir, opts.secretKey ?? env.NULLPATH_SECRET_KEY),
     logLevel: opts.logLevel ?? env.NULLPATH_LOG_LEVEL ?? 'info',
+    jobLeaseMs: env.NULLPATH_JOB_LEASE_MS ? Math.max(1000, Number(env.NULLPATH_JOB_LEASE_MS)) : undefined,
   };
 }
 
