@@ -4,6 +4,7 @@ import { registerServeCommand } from './commands/serve.command';
 import { registerWorkerCommand } from './commands/worker.command';
 import { registerScaCommand } from './commands/sca.command';
 import { registerAdvisoriesCommand } from './commands/advisories.command';
+import { registerScanCommand } from './commands/scan.command';
 
 /**
  * Every subcommand lives in its own `commands/<name>.command.ts` and registers itself here.
@@ -22,5 +23,6 @@ export function buildProgram(): Command {
   registerAdminCommand(program);
   registerScaCommand(program);
   registerAdvisoriesCommand(program);
+  registerScanCommand(program);
   return program;
 }

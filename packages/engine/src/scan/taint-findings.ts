@@ -4,7 +4,7 @@ import { fingerprintKey } from '../report/fingerprint';
 import { levelOf, type Finding, type TraceStep } from '../report/finding.types';
 import type { Rule } from '../rule-schema/rule.schema';
 import type { SinkHit } from '../taint/analysis-host';
-import { acceptsSource, type RuleSet } from './rule-set';
+import { acceptsSource, ruleLanguages, type RuleSet } from './rule-set';
 
 interface Candidate {
   rule: Rule;
@@ -33,7 +33,9 @@ export class TaintFindings {
   ) {}
 
   onHit(hit: SinkHit): void {
+    const lang = this.modules.get(hit.file)?.language;
     for (const rule of this.rs.byKind.get(hit.kind) ?? []) {
+      if (lang && !ruleLanguages(rule).includes(lang)) continue;
       const facts = hit.facts.filter((f) => f.o.t === 'src' && acceptsSource(this.rs, rule, f.o.kind));
       if (facts.length === 0) continue;
       const fact = facts.reduce((a, b) => ((a.trace?.len ?? 0) <= (b.trace?.len ?? 0) ? a : b));
