@@ -36,7 +36,11 @@ export async function analyzeDirectory(root: string, options: AnalyzeOptions): P
   options.onProgress?.({ phase: 'match', detail: `${packages.length} packages` });
   const matched = await matchPackages(packages, options.store);
   options.onProgress?.({ phase: 'reachability', detail: `${matched.length} findings` });
-  const reachInput: Parameters<typeof assessReachability>[1] = { root: absRoot, files: inv.files };
+  const reachInput: Parameters<typeof assessReachability>[1] = {
+    root: absRoot,
+    files: inv.files,
+    partialGraphManifests: new Set(inv.manifests.filter((m) => !m.transitiveKnown).map((m) => m.path)),
+  };
   if (options.importExtractor) reachInput.importExtractor = options.importExtractor;
   if (options.callExtractor) reachInput.callExtractor = options.callExtractor;
   const findings = await assessReachability(matched, reachInput);

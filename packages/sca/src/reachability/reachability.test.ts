@@ -116,6 +116,15 @@ describe('reachability tiers', () => {
     expect(r.findings.find((f) => f.id === 'GHSA-29mw-wpgm-hmr9')!.reachability.state).toBe('not-reachable');
   });
 
+  it('a frozen requirements.txt cannot tell transitive packages apart: not imported there means unknown, not "not reachable"', async () => {
+    const s = new MemoryAdvisoryStore();
+    await s.upsert([osv('PYSEC-2018-28', 'PyPI', 'requests', [{ introduced: '0' }, { fixed: '2.20.0' }]), osv('PYSEC-2019-132', 'PyPI', 'urllib3', [{ introduced: '0' }, { fixed: '1.24.2' }])]);
+    const py: ImportExtractor = { languages: ['python'], extract: async () => [{ file: 'app/main.py', line: 1, module: 'requests' }] };
+    const r = await analyzeDirectory(path.join(FIXTURES, 'trees/py-frozen'), { store: s, importExtractor: py });
+    expect(byKey(r)).toEqual({ 'PYSEC-2018-28 requests@2.19.1': 'reachable/import', 'PYSEC-2019-132 urllib3@1.23': 'unknown/none' });
+    expect(r.findings[1]!.reachability.reason).toBe('urllib3 is not imported by first-party code, but requirements.txt does not tell whether another dependency loads it');
+  });
+
   it('--prod-only drops dev-only packages before matching', async () => {
     const r = await analyzeDirectory(APP, { store: await store(), prodOnly: true });
     expect(r.findings.some((f) => f.package.name === 'minimist')).toBe(false);

@@ -11,6 +11,11 @@ export interface ReachabilityInput {
   files: readonly string[];
   importExtractor?: ImportExtractor;
   callExtractor?: CallExtractor;
+  /**
+   * Manifests that cannot tell direct from transitive (requirements.txt from `pip freeze`, pom.xml): a package
+   * they list that first-party code does not import may still be loaded by another dependency.
+   */
+  partialGraphManifests?: ReadonlySet<string>;
 }
 
 export function sourceFilesOf(root: string, files: readonly string[]): SourceFile[] {
@@ -86,6 +91,7 @@ export async function assessReachability(findings: ReadonlyArray<Omit<ScaFinding
       return { state: 'not-reachable', level: 'import', reason: `neither ${pkg.name} nor the direct dependencies that pull it in (${pkg.directDependencies.join(', ')}) are imported by first-party code`, evidence: [] };
     }
     if (!pkg.direct) return unknown(`${pkg.name} is transitive and the manifest does not tell through which direct dependency`);
+    if (input.partialGraphManifests?.has(pkg.manifest)) return unknown(`${pkg.name} is not imported by first-party code, but ${pkg.manifest} does not tell whether another dependency loads it`);
     return { state: 'not-reachable', level: 'import', reason: `${pkg.name} is not imported by first-party ${langs.join('/')} code`, evidence: [] };
   }
 
