@@ -39,6 +39,7 @@ describe('reports', () => {
     expect(text).toContain('fix: upgrade ms 2.0.0 → 2.1.2');
     expect(text).toContain('npm ms@2.0.0 — prod, via debug — web/package-lock.json');
     expect(text).toContain('reachability: unknown — no import extractor configured');
+    expect(text.trimEnd().split('\n').at(-1)).toBe('summary: 2 medium; reachability: 2 unknown');
   });
 
   it('JSON report carries summary counts, manifests, unscanned files and findings', () => {

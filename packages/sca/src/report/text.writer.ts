@@ -34,5 +34,13 @@ export function toText(result: AnalysisResult): string {
   const sorted = [...result.findings].sort((a, b) => ORDER.indexOf(a.severity.level) - ORDER.indexOf(b.severity.level) || (b.severity.cvssScore ?? 0) - (a.severity.cvssScore ?? 0) || a.package.name.localeCompare(b.package.name));
   if (sorted.length > 0) out.push('');
   for (const f of sorted) out.push(line(f));
+  if (sorted.length > 0) {
+    const count = (key: (f: ScaFinding) => string): string => {
+      const m = new Map<string, number>();
+      for (const f of sorted) m.set(key(f), (m.get(key(f)) ?? 0) + 1);
+      return [...m].map(([k, n]) => `${n} ${k}`).join(', ');
+    };
+    out.push('', `summary: ${count((f) => f.severity.level.toLowerCase())}; reachability: ${count((f) => f.reachability.state)}`);
+  }
   return `${out.join('\n')}\n`;
 }
