@@ -20,7 +20,8 @@ function readInside(root: string, rel: string): string | undefined {
   const abs = path.resolve(root, rel);
   if (abs !== root && !abs.startsWith(root + path.sep)) return undefined;
   try {
-    return readFileSync(abs, 'utf8');
+    // editors on Windows write a BOM, which JSON.parse and TOML parsers reject
+    return readFileSync(abs, 'utf8').replace(/^\uFEFF/, '');
   } catch {
     return undefined;
   }

@@ -61,4 +61,10 @@ describe('npm-family lockfiles', () => {
     expect(minimist.directDependencies).toEqual(['@ws/a', '@ws/b']); // b links a, whose folder has minimist
     expect(inv.packages.find((p) => p.name === 'ms')!.directDependencies).toEqual(['@ws/a', '@ws/b']);
   });
+
+  it('yarn v1 alias entries name the real package; a BOM and CRLF line endings are accepted', async () => {
+    const inv = await inventoryOf('lockfiles/npm/yarn-alias-bom');
+    expect(inv.unscanned).toEqual([]);
+    expect(summary(inv)).toEqual(['ms@2.0.0:prod*', 'string-width@4.2.3:prod*']);
+  });
 });

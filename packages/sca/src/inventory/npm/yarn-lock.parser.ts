@@ -121,8 +121,10 @@ export const yarnLockParser: ManifestParser = {
       // the project itself (`name@workspace:.`) is the root, not a dependency
       if (e.resolution?.endsWith('@workspace:.')) return;
       const first = e.descriptors[0] ?? '';
-      const name = e.resolution ? descriptorName(e.resolution) : descriptorName(first);
-      const source = berry ? berrySource(e.resolution, e.linkType) : npmSourceOf(e.resolved ?? first.slice(name.length + 1));
+      // v1 aliases (`string-width-cjs@npm:string-width@^4.2.0`) install the package named after `npm:`
+      const range = first.slice(descriptorName(first).length + 1);
+      const name = e.resolution ? descriptorName(e.resolution) : range.startsWith('npm:') ? descriptorName(range.slice(4)) : descriptorName(first);
+      const source = berry ? berrySource(e.resolution, e.linkType) : npmSourceOf(e.resolved ?? range);
       const deps = e.deps.map(([n, r]) => resolve(n, r)).filter((x): x is string => x !== undefined);
       const node = { id: `e${i}`, name, version: e.version, source, deps };
       if (source !== 'registry') Object.assign(node, { resolved: e.resolved ?? e.resolution ?? first });
