@@ -120,3 +120,42 @@ describe('nullpath advisories', () => {
     expect(r.stderr).toContain('no advisory store at');
   });
 });
+
+describe('line-based fallback extractors (in process)', () => {
+  it('reads Go single-line and aliased imports, Python from-imports with aliases, Ruby requires and JS destructuring', async () => {
+    const { writeFileSync, mkdirSync } = await import('node:fs');
+    const { fallbackImportExtractor, fallbackCallExtractor } = await import('../src/commands/sca.command');
+    const dir = join(tmp, 'fallback');
+    mkdirSync(dir, { recursive: true });
+    const files = [
+      ['a.go', 'package main\n\nimport "gopkg.in/yaml.v2"\nimport y3 "gopkg.in/yaml.v3"\n\nfunc f() {\n\tyaml.Unmarshal(nil, nil)\n\ty3.Marshal(nil)\n}\n', 'go'],
+      ['b.py', 'from yaml import load as l, dump\nimport jinja2\n\nl("x")\n', 'python'],
+      ['c.rb', "require 'nokogiri'\nrequire_relative 'lib/x'\n", 'ruby'],
+      ['d.js', "const { template: tpl } = require('lodash');\nimport('lodash/fp');\ntpl('x');\n", 'javascript'],
+    ] as const;
+    for (const [name, content] of files) writeFileSync(join(dir, name), content);
+    const sources = files.map(([name, , language]) => ({ path: join(dir, name), relPath: name, language }));
+    const sites = await fallbackImportExtractor.extract(sources);
+    expect(sites.map((s) => `${s.file}:${s.line} ${s.module}`)).toEqual([
+      'a.go:3 gopkg.in/yaml.v2',
+      'a.go:4 gopkg.in/yaml.v3',
+      'b.py:1 yaml',
+      'b.py:2 jinja2',
+      'c.rb:1 nokogiri',
+      'd.js:1 lodash',
+      'd.js:2 lodash/fp',
+    ]);
+    const calls = await fallbackCallExtractor.extract(sources, [
+      { module: 'gopkg.in/yaml.v2', symbols: ['Unmarshal'] },
+      { module: 'gopkg.in/yaml.v3', symbols: ['Marshal'] },
+      { module: 'yaml', symbols: ['load', 'dump'] },
+      { module: 'lodash', symbols: ['template'] },
+    ]);
+    expect(calls.map((c) => `${c.file}:${c.line} ${c.module} ${c.symbol}`)).toEqual([
+      'a.go:7 gopkg.in/yaml.v2 Unmarshal',
+      'a.go:8 gopkg.in/yaml.v3 Marshal',
+      'b.py:4 yaml load',
+      'd.js:3 lodash template',
+    ]);
+  });
+});

@@ -26,7 +26,7 @@ const PATTERNS: Record<string, RegExp[]> = {
   python: [/^\s*import\s+([\w.]+(?:\s*,\s*[\w.]+)*)/g, /^\s*from\s+([\w.]+)\s+import\b/g],
   go: [/^\s*import\s+(?:[\w.]+\s+)?"([^"]+)"/g, /^\s*(?:[\w.]+\s+)?"([^"]+)"\s*$/g],
   rust: [/^\s*(?:pub\s+)?use\s+(?:::)?([\w]+(?:::[\w{}*, ]+)*)/g, /^\s*extern\s+crate\s+(\w+)/g],
-  ruby: [/^\s*require(?:_relative)?\s*\(?\s*['"]([^'"]+)['"]/g],
+  ruby: [/^\s*require\s*\(?\s*['"]([^'"]+)['"]/g], // require_relative loads first-party files
 };
 const FAMILY: Record<string, string> = { javascript: 'js', typescript: 'js', python: 'python', go: 'go', rust: 'rust', ruby: 'ruby' };
 
@@ -103,7 +103,10 @@ function bindings(family: string, lines: string[], module: string): { objects: S
       }
     }
   } else if (family === 'go') {
-    for (const x of text.matchAll(new RegExp(`(?:^|\\s)(\\w+\\s+)?"${m}"`, 'gm'))) objects.add(x[1]?.trim() || module.split('/').at(-1)!.replace(/^go-|\.v\d+$/g, ''));
+    for (const x of text.matchAll(new RegExp(`(?:^|\\s)(\\w+\\s+)?"${m}"`, 'gm'))) {
+      const alias = x[1]?.trim();
+      objects.add(alias && alias !== 'import' ? alias : module.split('/').at(-1)!.replace(/^go-|\.v\d+$/g, ''));
+    }
   } else if (family === 'rust') {
     objects.add(module.replace(/-/g, '_'));
   }
