@@ -18,7 +18,12 @@ export function libraryEntryPoints(program: TaintProgram): void {
     const visit = (v: Value, container: Value | undefined, depth: number): void => {
       const isCtorFn = !!v.fields?.get('prototype')?.fields?.size;
       for (const ref of v.fns) {
-        if (done.has(ref.fn) || ref.fn < 0) continue;
+        if (ref.fn < 0) {
+          // A class without its own constructor still exposes its methods.
+          if (ref.isClass) callClass(program, entry, ref, v, done);
+          continue;
+        }
+        if (done.has(ref.fn)) continue;
         done.add(ref.fn);
         if (ref.isClass || isCtorFn) callClass(program, entry, ref, v, done);
         else {
@@ -36,7 +41,11 @@ export function libraryEntryPoints(program: TaintProgram): void {
         }
       }
       if (depth >= MAX_EXPORT_DEPTH) return;
-      for (const [k, fv] of v.fields ?? []) if (k !== 'prototype') visit(fv, v, depth + 1);
+      for (const [k, fv] of v.fields ?? []) {
+        // Python: names starting with an underscore are private by convention.
+        if (k === 'prototype' || (module.language === 'python' && k.startsWith('_'))) continue;
+        visit(fv, v, depth + 1);
+      }
     };
     visit(exported, undefined, 0);
   }

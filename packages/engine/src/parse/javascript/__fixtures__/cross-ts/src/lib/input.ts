@@ -1,0 +1,6 @@
+export function userInput(): string {
+  return source();
+}
+export function constant(): string {
+  return 'fixed';
+}

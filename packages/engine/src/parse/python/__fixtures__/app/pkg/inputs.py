@@ -1,0 +1,6 @@
+def user_input():
+    return source()
+
+
+def constant():
+    return "fixed"
