@@ -123,7 +123,7 @@ export function scanSecrets(file: { path: string; content: string }, rules: read
       out.push(f);
     }
   }
-  return out;
+  return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 function mask(secret: string): string {
