@@ -45,7 +45,7 @@ export function CreateScheduleForm({ pending, onSubmit }: Props) {
           description="minute hour day month weekday"
           placeholder="0 3 * * *"
           w={180}
-          ff="monospace"
+          styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
           value={cron}
           error={cronError}
           onChange={(e) => setCron(e.currentTarget.value)}

@@ -57,6 +57,12 @@ describe('mergeLiveScan', () => {
     ]);
     expect(mergeLiveScan(scan, live)).toMatchObject({ status: 'COMPLETED', phase: 'ingesting', progress: { done: 3, total: 3 }, counts: COUNTS });
   });
+
+  it('lets a finished server answer win over the stream', () => {
+    const done = { ...scan, status: 'COMPLETED', phase: 'completed', counts: COUNTS } as Scan;
+    const live = fold([['progress', { phase: 'ingesting', done: 0, total: 3 }], ['finished', { status: 'COMPLETED', counts: COUNTS }]]);
+    expect(mergeLiveScan(done, live)).toBe(done);
+  });
 });
 
 describe('progressPercent', () => {

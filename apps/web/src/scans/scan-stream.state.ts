@@ -23,6 +23,7 @@ export const EMPTY_LIVE_SCAN: LiveScan = {
 
 const STATUSES = new Set<string>(['QUEUED', 'RUNNING', 'COMPLETED', 'FAILED', 'CANCELLED']);
 const TERMINAL = new Set<string>(['COMPLETED', 'FAILED', 'CANCELLED']);
+const ACTIVE = new Set<string>(['QUEUED', 'RUNNING']);
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const int = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
@@ -68,9 +69,13 @@ export function applyScanEvent(state: LiveScan, type: string, data: unknown): Li
   return state;
 }
 
-/** The scan as the server last answered, overlaid with what the stream reported since. */
+/**
+ * The scan as the server last answered, overlaid with what the stream reported since. Once the server
+ * itself answers with a finished scan it is authoritative (its final phase and counts come after the
+ * stream's last event), so the overlay only applies while the fetched scan is still queued or running.
+ */
 export function mergeLiveScan(scan: Scan, live: LiveScan | null): Scan {
-  if (!live) return scan;
+  if (!live || !ACTIVE.has(scan.status)) return scan;
   return {
     ...scan,
     status: live.status ?? scan.status,
