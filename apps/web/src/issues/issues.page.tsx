@@ -23,7 +23,8 @@ function IssuesView({ org, search }: { org: Org; search: string }) {
   const pages = Math.max(1, Math.ceil(total / filters.limit));
 
   return (
-    <Stack gap="md" data-testid="issues-page">
+    // aria-busy while a filter change is fetching: the previous rows stay on screen until the answer comes.
+    <Stack gap="md" data-testid="issues-page" aria-busy={issues.isFetching}>
       <div>
         <Title order={2}>Issues</Title>
         <Text size="sm" c="dimmed">
