@@ -146,7 +146,11 @@ const ENGINE_LANGUAGES = new Set(['javascript', 'typescript', 'python']);
 
 async function withContent(files: readonly SourceFile[]): Promise<Array<{ path: string; content: string }>> {
   const out: Array<{ path: string; content: string }> = [];
-  for (const f of files) out.push({ path: f.relPath, content: await readFile(f.path, 'utf8').catch(() => '') });
+  // generated or vendored blobs (> 1 MB) are not worth a parse and rarely first-party
+  for (const f of files) {
+    const content = await readFile(f.path, 'utf8').catch(() => '');
+    out.push({ path: f.relPath, content: content.length > 1_000_000 ? '' : content });
+  }
   return out;
 }
 

@@ -4,6 +4,7 @@ import { osv } from '../../test/builders';
 import { FIXTURES } from '../../test/inventory-helpers';
 import { analyzeDirectory } from '../analyze';
 import { MemoryAdvisoryStore } from '../store/memory-advisory.store';
+import { sourceFilesOf } from './reachability';
 import type { CallExtractor, CallTarget, ImportExtractor, ImportSite, SourceFile } from './reachability.types';
 
 const APP = path.join(FIXTURES, 'trees/reach-app');
@@ -123,6 +124,11 @@ describe('reachability tiers', () => {
     const r = await analyzeDirectory(path.join(FIXTURES, 'trees/py-frozen'), { store: s, importExtractor: py });
     expect(byKey(r)).toEqual({ 'PYSEC-2018-28 requests@2.19.1': 'reachable/import', 'PYSEC-2019-132 urllib3@1.23': 'unknown/none' });
     expect(r.findings[1]!.reachability.reason).toBe('urllib3 is not imported by first-party code, but requirements.txt does not tell whether another dependency loads it');
+  });
+
+  it('first-party sources exclude build output, caches, bundles and type declarations', () => {
+    const files = ['src/a.js', 'bin/cli.js', 'dist/a.js', 'build/x.ts', 'lib/x.min.js', '.next/a.js', 'types/a.d.ts', 'app/main.py', 'README.md'];
+    expect(sourceFilesOf('/r', files).map((f) => `${f.relPath}:${f.language}`)).toEqual(['src/a.js:javascript', 'bin/cli.js:javascript', 'app/main.py:python']);
   });
 
   it('--prod-only drops dev-only packages before matching', async () => {

@@ -18,11 +18,19 @@ export interface ReachabilityInput {
   partialGraphManifests?: ReadonlySet<string>;
 }
 
+/**
+ * Build output, caches and bundles are not first-party source: parsing them costs minutes on a large tree and
+ * their imports (bundled third-party code) would make everything look reachable.
+ */
+const NOT_SOURCE_DIRS = new Set(['dist', 'build', 'out', 'coverage', 'target', 'obj', '__snapshots__']);
+
 export function sourceFilesOf(root: string, files: readonly string[]): SourceFile[] {
   const out: SourceFile[] = [];
   for (const rel of files) {
     const language = LANGUAGE_BY_EXTENSION[path.posix.extname(rel)];
-    if (language && !/\.d\.[cm]?ts$/.test(rel)) out.push({ path: path.join(root, rel), relPath: rel, language });
+    if (!language || /\.d\.[cm]?ts$|\.min\.[cm]?js$|[.-]bundle\.js$/.test(rel)) continue;
+    if (rel.split('/').slice(0, -1).some((d) => NOT_SOURCE_DIRS.has(d) || d.startsWith('.'))) continue;
+    out.push({ path: path.join(root, rel), relPath: rel, language });
   }
   return out;
 }
@@ -60,8 +68,11 @@ export async function assessReachability(findings: ReadonlyArray<Omit<ScaFinding
   let calls: CallSite[] | undefined;
   let callError: string | undefined;
   if (input.callExtractor && targets.length > 0) {
+    // only files that import a package with function data can call into it
+    const withSymbols = findings.filter((f) => f.symbols.length > 0).map((f) => f.package);
+    const importing = new Set((imports ?? []).filter((s) => withSymbols.some((p) => importLoadsPackage(p.ecosystem, s.module, p.name))).map((s) => s.file));
     try {
-      calls = await input.callExtractor.extract(sources.filter((s) => callLangs.has(s.language)), targets);
+      calls = await input.callExtractor.extract(sources.filter((s) => callLangs.has(s.language) && (!imports || importing.has(s.relPath))), targets);
     } catch (err) {
       callError = err instanceof Error ? err.message : String(err);
     }
