@@ -73,7 +73,7 @@ export async function startAuditStandIn(store: AdvisoryStore): Promise<{ url: st
         return;
       }
       const upstream = await fetch(`${UPSTREAM}${req.url ?? '/'}`, { headers: { accept: String(req.headers['accept'] ?? 'application/json') } });
-      let buf = Buffer.from(await upstream.arrayBuffer());
+      let buf: Buffer = Buffer.from(await upstream.arrayBuffer());
       if (upstream.ok && (upstream.headers.get('content-type') ?? '').includes('json')) buf = normaliseBundled(buf);
       res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/json' });
       res.end(req.method === 'HEAD' ? undefined : buf);

@@ -80,6 +80,7 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
         onProgress: (p) => void progress(`sast:${p.phase}`, p.done, p.total),
       });
       if (ac.signal.aborted) throw ac.signal.reason;
+      await progress('sast', sast.files, sast.files, true);
       await progress('sca', 0, 0, true);
       const sca = await analyzeDirectory(root, { store: deps.advisories, importExtractor: engineImportExtractor, callExtractor: engineCallExtractor });
       if (ac.signal.aborted) throw ac.signal.reason;

@@ -38,7 +38,7 @@ describe('score levels', () => {
   });
 
   it('exposes windows for filters and V1 severity on 0–10', () => {
-    expect(scoreWindow('HIGH')).toEqual({ min: 70, max: 89.999 });
+    expect(scoreWindow('HIGH')).toEqual({ min: 70, max: 89 });
     expect(scoreToSeverity(95)).toBe(9.5);
   });
 });

@@ -2,12 +2,13 @@
 export const SCORE_LEVELS = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFO'] as const;
 export type ScoreLevel = (typeof SCORE_LEVELS)[number];
 
+/** Stored scores are whole numbers, so windows are whole-number inclusive ranges. */
 const WINDOWS: ReadonlyArray<readonly [ScoreLevel, number, number]> = [
   ['CRITICAL', 90, 100],
-  ['HIGH', 70, 89.999],
-  ['MEDIUM', 40, 69.999],
-  ['LOW', 10, 39.999],
-  ['INFO', 0, 9.999],
+  ['HIGH', 70, 89],
+  ['MEDIUM', 40, 69],
+  ['LOW', 10, 39],
+  ['INFO', 0, 9],
 ];
 
 export function scoreLevel(score: number): ScoreLevel {

@@ -233,6 +233,18 @@ export interface AdvisoryImportsTable {
   run: string;
 }
 
+/** Issue totals per repository and facet, refreshed with every ingest (NOTE(issue-counters)). */
+export interface IssueCountsTable {
+  org_id: string;
+  repository_id: string;
+  code_scan_type: string;
+  category: string;
+  status: string;
+  v1_status: string;
+  level: string;
+  n: number;
+}
+
 export interface Database {
   users: UsersTable;
   organizations: OrganizationsTable;
@@ -253,6 +265,7 @@ export interface Database {
   advisories: AdvisoriesTable;
   advisory_packages: AdvisoryPackagesTable;
   advisory_imports: AdvisoryImportsTable;
+  issue_counts: IssueCountsTable;
   job_workers: JobWorkersTable;
 }
 

@@ -1,4 +1,3 @@
-import { adminBootstrap, adminCreateToken } from '@nullpath/server';
 import type { Command } from 'commander';
 import { type GlobalDbOptions, parseDays, serverOptions } from './db-options';
 
@@ -14,6 +13,7 @@ export function registerAdminCommand(program: Command): void {
     .option('--data-dir <dir>', 'data directory')
     .option('--database-url <url>', 'postgres:// URL (default: DATABASE_URL, else embedded SQLite)')
     .action(async (opts: GlobalDbOptions & { email: string; password: string; org: string }) => {
+      const { adminBootstrap } = await import('@nullpath/server');
       const r = await adminBootstrap({ ...serverOptions(opts), email: opts.email, password: opts.password, orgName: opts.org });
       process.stdout.write(`Created admin ${r.email} in organization '${r.organizationName}' (${r.organizationId})\n`);
     });
@@ -29,6 +29,7 @@ export function registerAdminCommand(program: Command): void {
     .option('--data-dir <dir>', 'data directory')
     .option('--database-url <url>', 'postgres:// URL (default: DATABASE_URL, else embedded SQLite)')
     .action(async (opts: GlobalDbOptions & { email: string; org: string; name?: string; days?: number; json?: boolean }) => {
+      const { adminCreateToken } = await import('@nullpath/server');
       const t = await adminCreateToken({
         ...serverOptions(opts),
         email: opts.email,

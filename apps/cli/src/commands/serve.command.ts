@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { type RunningServer, setupDemo, startServer, waitForScan } from '@nullpath/server';
-import { builtinRuleSource, startScanWorker } from '@nullpath/worker';
+import type { RunningServer } from '@nullpath/server';
 import type { Command } from 'commander';
 import { type GlobalDbOptions, parsePort, serverOptions } from './db-options';
 
@@ -19,6 +18,7 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 async function runDemo(server: RunningServer): Promise<void> {
   const admin = server.createdAdmin!;
   say('Setting up the demo organization and scanning its sample repository…');
+  const { setupDemo, waitForScan } = await import('@nullpath/server');
   const demo = await setupDemo(server.runtime, { dataDir: server.dataDir, adminEmail: admin.email });
   const scan = await waitForScan(server.runtime, demo, admin.userId, admin.email, 120_000);
   const c = scan.counts;
@@ -43,6 +43,9 @@ export function registerServeCommand(program: Command): void {
     .option('--no-demo', 'skip the demo organization on a fresh install')
     .option('--concurrency <n>', 'scans run at once by the embedded worker', (v) => Math.max(1, Number(v) || 1), 1)
     .action(async (opts: ServeOptions) => {
+      // Loaded on use: other commands (scan, sca) should not pay for the server's start-up.
+      const { startServer } = await import('@nullpath/server');
+      const { builtinRuleSource, startScanWorker } = await import('@nullpath/worker');
       const server = await startServer({
         ...serverOptions(opts),
         ...(opts.host !== undefined ? { host: opts.host } : {}),

@@ -1,6 +1,4 @@
 import { join } from 'node:path';
-import { createLogger, createRuntime, loadConfig } from '@nullpath/server';
-import { builtinRuleSource, startScanWorker } from '@nullpath/worker';
 import type { Command } from 'commander';
 import { type GlobalDbOptions, serverOptions } from './db-options';
 
@@ -12,6 +10,8 @@ export function registerWorkerCommand(program: Command): void {
     .option('--database-url <url>', 'postgres:// URL (default: DATABASE_URL, else embedded SQLite)')
     .option('--concurrency <n>', 'scans run at once', (v) => Math.max(1, Number(v) || 1), 1)
     .action(async (opts: GlobalDbOptions & { concurrency: number }) => {
+      const { createLogger, createRuntime, loadConfig } = await import('@nullpath/server');
+      const { builtinRuleSource, startScanWorker } = await import('@nullpath/worker');
       const config = loadConfig(serverOptions(opts));
       const logger = createLogger(config.logLevel);
       const rt = await createRuntime(config, logger, () => config.publicUrl ?? `http://${config.host}:${config.port}`);

@@ -34,7 +34,8 @@ export function fromEngine(f: Finding, prefix: string): FindingInput {
     startColumn: f.column,
     endColumn: f.endColumn,
     snippet: f.snippet,
-    trace: f.trace.map((s) => ({ file: prefix ? `${prefix}/${s.file}` : s.file, line: s.line, column: s.column, label: `${s.kind}: ${s.note}` })),
+    // Engine notes already say what the step is ("source: req.query"); prefix the kind only when they do not.
+    trace: f.trace.map((s) => ({ file: prefix ? `${prefix}/${s.file}` : s.file, line: s.line, column: s.column, label: s.note.startsWith(`${s.kind}:`) ? s.note : `${s.kind}: ${s.note}` })),
     sca: null,
   };
 }

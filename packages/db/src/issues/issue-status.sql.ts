@@ -1,4 +1,4 @@
-import { TRIAGE_STATUSES, issueStatusOf, v1StatusOf } from '@nullpath/core';
+import { SCORE_LEVELS, TRIAGE_STATUSES, issueStatusOf, scoreWindow, v1StatusOf } from '@nullpath/core';
 import { sql } from 'kysely';
 
 /**
@@ -14,3 +14,12 @@ function caseFor(fn: typeof issueStatusOf | typeof v1StatusOf) {
 
 export const statusCase = () => caseFor(issueStatusOf);
 export const v1StatusCase = () => caseFor(v1StatusOf);
+
+/** The score level of `score`, from core's windows. */
+export function levelCase() {
+  const branches = SCORE_LEVELS.map((l) => {
+    const w = scoreWindow(l);
+    return sql`when score between ${sql.lit(w.min)} and ${sql.lit(w.max)} then ${sql.lit(l)}`;
+  });
+  return sql<string>`case ${sql.join(branches, sql` `)} else 'INFO' end`;
+}

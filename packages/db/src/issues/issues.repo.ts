@@ -2,7 +2,8 @@ import { type FindingInput, newId } from '@nullpath/core';
 import type { ScanType } from '../schema';
 import type { Db, Row } from '../types';
 import { nowIso } from '../types';
-import { statusCase, v1StatusCase } from './issue-status.sql';
+import { sql } from 'kysely';
+import { levelCase, statusCase, v1StatusCase } from './issue-status.sql';
 
 export type IssueRow = Row<'issues'>;
 
@@ -130,11 +131,13 @@ export async function resolveMissing(db: Db, t: IngestTarget): Promise<number> {
 
 /** Recomputes the derived status columns of one scope (see NOTE(derived-status)). */
 export async function refreshStatuses(db: Db, repositoryId: string, scope: string): Promise<void> {
+  // Only rows whose status changes are rewritten: every rewrite also touches every index.
   await db
     .updateTable('issues')
     .set({ status: statusCase(), v1_status: v1StatusCase() })
     .where('repository_id', '=', repositoryId)
     .where('scope', '=', scope)
+    .where((eb) => eb.or([eb('status', '<>', statusCase()), eb('v1_status', '<>', v1StatusCase())]))
     .execute();
 }
 
@@ -159,4 +162,32 @@ export async function scanSeverityCounts(db: Db, scanId: string): Promise<{ scor
     .where('sf.scan_id', '=', scanId)
     .execute();
   return { scores: rows.map((r) => r.score) };
+}
+
+/**
+ * Rebuilds one repository's issue counters (NOTE(issue-counters)): totals for the common filters are
+ * sums over these rows instead of counts over every issue.
+ */
+export async function refreshCounts(db: Db, repositoryId: string): Promise<void> {
+  await db.deleteFrom('issue_counts').where('repository_id', '=', repositoryId).execute();
+  await db
+    .insertInto('issue_counts')
+    .columns(['org_id', 'repository_id', 'code_scan_type', 'category', 'status', 'v1_status', 'level', 'n'])
+    .expression((eb) =>
+      eb
+        .selectFrom('issues')
+        .select([
+          'org_id',
+          'repository_id',
+          'code_scan_type',
+          'category',
+          'status',
+          'v1_status',
+          levelCase().as('level'),
+          sql<number>`count(*)`.as('n'),
+        ])
+        .where('repository_id', '=', repositoryId)
+        .groupBy(['org_id', 'repository_id', 'code_scan_type', 'category', 'status', 'v1_status', levelCase()]),
+    )
+    .execute();
 }

@@ -1,5 +1,7 @@
-import type { ExpressionBuilder } from 'kysely';
-import type { Database } from '../schema';
+import { SCORE_LEVELS, scoreWindow } from '@nullpath/core';
+import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
+import { searchText } from './search-text.sql';
+import type { Database, IssuesTable } from '../schema';
 import type { Db } from '../types';
 import { toCount } from '../types';
 
@@ -41,25 +43,14 @@ function where(eb: Eb, s: IssueSearch) {
   inList('i.category', s.categories);
   inList('i.ecosystem', s.ecosystems);
   if (s.ruleId) conds.push(eb('i.rule_id', '=', s.ruleId));
-  if (s.scanId) {
-    conds.push(eb.exists(eb.selectFrom('scan_findings as sf').select('sf.issue_id').whereRef('sf.issue_id', '=', 'i.id').where('sf.scan_id', '=', s.scanId)));
-  }
+  if (s.scanId) conds.push(eb('i.id', 'in', eb.selectFrom('scan_findings as sf').select('sf.issue_id').where('sf.scan_id', '=', s.scanId)));
   if (s.scoreWindows && s.scoreWindows.length > 0) {
     conds.push(eb.or(s.scoreWindows.map((w) => eb.and([eb('i.score', '>=', w.min), eb('i.score', '<=', w.max)]))));
   }
   if (s.scoreRange) conds.push(eb('i.score', '>=', s.scoreRange.min), eb('i.score', '<=', s.scoreRange.max));
   if (s.searchQuery) {
-    const like = `%${s.searchQuery.toLowerCase()}%`;
-    conds.push(
-      eb.or([
-        eb(eb.fn('lower', ['i.title']), 'like', like),
-        eb(eb.fn('lower', ['i.file']), 'like', like),
-        eb(eb.fn('lower', ['i.vuln_class']), 'like', like),
-        eb(eb.fn('lower', ['i.rule_id']), 'like', like),
-        eb(eb.fn('lower', ['i.package_name']), 'like', like),
-        eb(eb.fn('lower', ['r.name']), 'like', like),
-      ]),
-    );
+    const escaped = s.searchQuery.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`);
+    conds.push(eb(searchText(), 'like', sql<string>`${`%${escaped}%`} escape '\\'`));
   }
   if (s.repositoryBranches && s.repositoryBranches.length > 0) {
     conds.push(eb.or(s.repositoryBranches.map((rb) => eb.and([eb('i.repository_id', '=', rb.repositoryId), eb('i.scope', '=', rb.branch)]))));
@@ -78,38 +69,82 @@ const SORT_COLUMNS = {
   patch: 'i.updated_at',
 } as const;
 
-function base(db: Db) {
-  return db.selectFrom('issues as i').innerJoin('repositories as r', 'r.id', 'i.repository_id');
+/**
+ * The repository join is only needed to sort by its name. A scan filter drives the query from the
+ * scan's findings (a few thousand rows) instead of testing every issue of the organization.
+ */
+function base(db: Db, needsRepo: boolean, scanId?: string) {
+  const q = scanId
+    ? db.selectFrom('scan_findings as sf').innerJoin('issues as i', 'i.id', 'sf.issue_id').where('sf.scan_id', '=', scanId)
+    : db.selectFrom('issues as i');
+  return ((needsRepo ? q.innerJoin('repositories as r', 'r.id', 'i.repository_id') : q) as unknown) as ReturnType<typeof withRepo>;
 }
 
+/** The filters left for WHERE once `base` has applied the scan filter through the join. */
+const withoutScan = (s: IssueSearch): IssueSearch => {
+  const { scanId: _applied, ...others } = s;
+  return others;
+};
+const withRepo = (db: Db) => db.selectFrom('issues as i').innerJoin('repositories as r', 'r.id', 'i.repository_id');
+
 export function searchIssues(db: Db, s: IssueSearch, page: { offset: number; limit: number; sortBy?: IssueSort; sortOrder?: 'asc' | 'desc' }) {
-  const col = SORT_COLUMNS[page.sortBy ?? 'score'];
-  return base(db)
+  const sortBy = page.sortBy ?? 'score';
+  const col = SORT_COLUMNS[sortBy];
+  return base(db, sortBy === 'repository', s.scanId)
     .selectAll('i')
-    .select(['r.name as repository_name'])
-    .where((eb) => where(eb as unknown as Eb, s))
+    .select((eb) => eb.selectFrom('repositories as rn').select('rn.name').whereRef('rn.id', '=', 'i.repository_id').as('repository_name'))
+    .where((eb) => where(eb as unknown as Eb, withoutScan(s)))
     .orderBy(col, page.sortOrder ?? 'desc')
     .orderBy('i.id', 'asc')
     .limit(page.limit)
     .offset(page.offset)
-    .execute();
+    .execute() as Promise<Array<Selectable<IssuesTable> & { repository_name: string }>>;
 }
 
+/** Filters the per-repository counters can answer (NOTE(issue-counters)). */
+const COUNTER_KEYS = new Set(['orgId', 'repositoryIds', 'statuses', 'v1Statuses', 'scoreWindows', 'codeScanTypes', 'categories']);
+
 export async function countIssues(db: Db, s: IssueSearch): Promise<number> {
-  const r = await base(db)
+  const used = Object.entries(s).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const windowsAreLevels = (s.scoreWindows ?? []).every((w) => SCORE_LEVELS.some((l) => scoreWindow(l).min === w.min && scoreWindow(l).max === w.max));
+  if (used.every((k) => COUNTER_KEYS.has(k)) && windowsAreLevels) return countFromCounters(db, s);
+  const r = await base(db, false, s.scanId)
     .select((eb) => eb.fn.countAll().as('n'))
-    .where((eb) => where(eb as unknown as Eb, s))
+    .where((eb) => where(eb as unknown as Eb, withoutScan(s)))
     .executeTakeFirst();
   return toCount(r?.n);
+}
+
+async function countFromCounters(db: Db, s: IssueSearch): Promise<number> {
+  let q = db.selectFrom('issue_counts').select((eb) => eb.fn.sum<number>('n').as('n')).where('org_id', '=', s.orgId);
+  if (s.repositoryIds && s.repositoryIds.length > 0) q = q.where('repository_id', 'in', s.repositoryIds);
+  if (s.statuses && s.statuses.length > 0) q = q.where('status', 'in', s.statuses);
+  if (s.v1Statuses && s.v1Statuses.length > 0) q = q.where('v1_status', 'in', s.v1Statuses);
+  if (s.codeScanTypes && s.codeScanTypes.length > 0) q = q.where('code_scan_type', 'in', s.codeScanTypes);
+  if (s.categories && s.categories.length > 0) q = q.where('category', 'in', s.categories);
+  if (s.scoreWindows && s.scoreWindows.length > 0) {
+    const levels = SCORE_LEVELS.filter((l) => s.scoreWindows!.some((w) => scoreWindow(l).min === w.min));
+    q = q.where('level', 'in', levels);
+  }
+  return toCount((await q.executeTakeFirst())?.n);
 }
 
 /** Counts per V1 status bucket over the same filters minus the status filter (V1 `categoryCounts`). */
 export async function countByV1Status(db: Db, s: IssueSearch): Promise<Record<string, number>> {
   const { v1Statuses: _ignored, statuses: _ignored2, ...rest } = s;
-  const rows = await base(db)
+  const used = Object.entries(rest).filter(([, v]) => v !== undefined).map(([k]) => k);
+  if (used.every((k) => COUNTER_KEYS.has(k)) && !rest.scoreWindows) {
+    let q = db.selectFrom('issue_counts').select(['v1_status']).select((eb) => eb.fn.sum<number>('n').as('n')).where('org_id', '=', s.orgId);
+    if (rest.repositoryIds && rest.repositoryIds.length > 0) q = q.where('repository_id', 'in', rest.repositoryIds);
+    if (rest.codeScanTypes && rest.codeScanTypes.length > 0) q = q.where('code_scan_type', 'in', rest.codeScanTypes);
+    if (rest.categories && rest.categories.length > 0) q = q.where('category', 'in', rest.categories);
+    const rows = await q.groupBy('v1_status').execute();
+    return Object.fromEntries(rows.map((r) => [r.v1_status, toCount(r.n)]));
+  }
+  const rows = await base(db, false, rest.scanId)
     .select(['i.v1_status'])
     .select((eb) => eb.fn.countAll().as('n'))
-    .where((eb) => where(eb as unknown as Eb, rest))
+    .where((eb) => where(eb as unknown as Eb, withoutScan(rest)))
     .groupBy('i.v1_status')
     .execute();
   return Object.fromEntries(rows.map((r) => [r.v1_status, toCount(r.n)]));
@@ -118,9 +153,9 @@ export async function countByV1Status(db: Db, s: IssueSearch): Promise<Record<st
 /** V1 `issueCounts` per repository: counts per V1 status bucket. */
 export async function countsByRepository(db: Db, orgId: string, repositoryIds?: string[]): Promise<Map<string, Record<string, number>>> {
   let q = db
-    .selectFrom('issues')
+    .selectFrom('issue_counts')
     .select(['repository_id', 'v1_status'])
-    .select((eb) => eb.fn.countAll().as('n'))
+    .select((eb) => eb.fn.sum<number>('n').as('n'))
     .where('org_id', '=', orgId);
   if (repositoryIds) q = q.where('repository_id', 'in', repositoryIds.length > 0 ? repositoryIds : ['']);
   const rows = await q.groupBy(['repository_id', 'v1_status']).execute();

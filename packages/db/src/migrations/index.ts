@@ -3,6 +3,7 @@ import { foundation } from './0001-foundation';
 import { scanning } from './0002-scanning';
 import { jobs } from './0003-jobs';
 import { advisories } from './0004-advisories';
+import { issueSearch } from './0005-issue-search';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -10,4 +11,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0002-scanning': scanning,
   '0003-jobs': jobs,
   '0004-advisories': advisories,
+  '0005-issue-search': issueSearch,
 };

@@ -36,7 +36,8 @@ function toSearch(orgId: string, q: IssueQuery): IssueSearch {
   if (q.statuses) s.statuses = q.statuses;
   if (q.v1Statuses) s.v1Statuses = q.v1Statuses;
   if (q.scoreLevels && q.scoreLevels.length > 0) s.scoreWindows = q.scoreLevels.map(scoreWindow);
-  if (q.scoreRange) s.scoreRange = q.scoreRange;
+  // Scores are stored as whole numbers: round the bounds inward so fractional input still compares.
+  if (q.scoreRange) s.scoreRange = { min: Math.ceil(q.scoreRange.min), max: Math.floor(q.scoreRange.max) };
   if (q.searchQuery?.trim()) s.searchQuery = q.searchQuery.trim();
   if (q.languages) s.languages = q.languages;
   if (q.vulnerabilityClasses) s.vulnClasses = q.vulnerabilityClasses;

@@ -90,9 +90,11 @@ export function createScanExecutionService(deps: { db: Db; secrets: SecretBox; l
         await issuesRepo.upsertFindings(tx, target, unique);
         counts.resolved = await issuesRepo.resolveMissing(tx, target);
         await issuesRepo.refreshStatuses(tx, target.repositoryId, target.scope);
+        await issuesRepo.refreshCounts(tx, target.repositoryId);
         await componentsRepo.insertComponents(tx, result.components.map((c) => ({ ...c, scan_id: scanId, repository_id: scan.repository_id })));
         await scansRepo.updateScan(tx, scanId, {
           status: 'COMPLETED', phase: 'completed', commit_sha: result.commitSha, counts: JSON.stringify(counts), max_score: maxScore,
+          progress_done: unique.length, progress_total: unique.length,
           finished_at: new Date().toISOString(),
         });
         await repositoriesRepo.updateRepository(tx, scan.repository_id, { last_scanned_at: new Date().toISOString() });
