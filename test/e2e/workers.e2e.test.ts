@@ -1,4 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { TEST_DIALECTS } from '@nullpath/testing';
 import { sql } from 'kysely';
@@ -36,24 +38,29 @@ describe.each(TEST_DIALECTS)('two `nullpath worker` processes on %s', (dialect) 
   let p: Pipeline;
   let repo: GitFixture;
   let workers: ChildProcess[] = [];
+  let dbArgs: string[];
+  let pgDataDir: string | undefined;
   beforeEach(async () => {
     p = await createPipeline(dialect, { worker: false });
     repo = new GitFixture().write({ 'app.js': VULNERABLE_APP });
     repo.commit('app');
     for (let i = 0; i < 20; i++) repo.git('branch', `b${i}`);
+    if (dialect === 'postgres') pgDataDir = mkdtempSync(join(tmpdir(), 'np-worker-data-'));
+    dbArgs = pgDataDir ? ['--database-url', p.location, '--data-dir', pgDataDir] : ['--data-dir', dirname(p.location)];
   });
   afterEach(async () => {
     await Promise.all(workers.map((w) => (w.exitCode === null && w.signalCode === null ? stop(w) : null)));
     workers = [];
     await p.close();
     repo.destroy();
+    if (pgDataDir) rmSync(pgDataDir, { recursive: true, force: true });
+    pgDataDir = undefined;
   });
 
   it('share 20 scans and run each exactly once', async () => {
     const repositoryId = (await p.api('/api/v2/repositories/addByUrl', { url: repo.url })).body.repository.id;
     const scanIds: string[] = [];
     for (let i = 0; i < 20; i++) scanIds.push((await p.api('/api/v2/scans/start', { repositoryId, branch: `b${i}` })).body.scan.id);
-    const dbArgs = dialect === 'sqlite' ? ['--data-dir', dirname(p.location)] : ['--database-url', p.location, '--data-dir', dirname(p.location)];
     workers = await Promise.all([startWorkerProcess(dbArgs), startWorkerProcess(dbArgs)]);
 
     const finished = await Promise.all(scanIds.map((id) => p.waitForScan(id, 180_000)));
@@ -72,7 +79,6 @@ describe.each(TEST_DIALECTS)('two `nullpath worker` processes on %s', (dialect) 
     repo.write(files).commit('many files');
     const repositoryId = (await p.api('/api/v2/repositories/addByUrl', { url: repo.url })).body.repository.id;
     const scanId = (await p.api('/api/v2/scans/start', { repositoryId })).body.scan.id;
-    const dbArgs = dialect === 'sqlite' ? ['--data-dir', dirname(p.location)] : ['--database-url', p.location, '--data-dir', dirname(p.location)];
     const lease = { NULLPATH_JOB_LEASE_MS: '2000' };
     const doomed = await startWorkerProcess(dbArgs, lease);
     workers.push(doomed);

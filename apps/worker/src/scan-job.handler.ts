@@ -1,4 +1,4 @@
-import { rm, stat } from 'node:fs/promises';
+import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FindingInput } from '@nullpath/core';
 import type { JobHandler } from '@nullpath/queue';
@@ -55,6 +55,10 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
       );
     }, deps.cancelPollMs ?? 1000);
     const dir = join(deps.workDir, `${scanId}-${ctx.attempt}`);
+    // A worker killed mid-scan leaves its checkout behind; this scan is ours now, so clear earlier attempts.
+    for (const stale of await readdir(deps.workDir).catch(() => [] as string[])) {
+      if (stale.startsWith(`${scanId}-`)) await rm(join(deps.workDir, stale), { recursive: true, force: true });
+    }
     let lastProgress = 0;
     let writes: Promise<void> = Promise.resolve();
     // Progress writes are throttled and chained, so events land in order and never race each other.
