@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { FileAdvisoryStore, importOsv, openSeedStore, type AdvisoryMeta } from '@nullpath/sca';
+import { FileAdvisoryStore, importOsv, openSeedStore, type AdvisoryMeta, type AdvisoryStore } from '@nullpath/sca';
+import { type GlobalDbOptions, serverOptions } from './db-options';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 
@@ -23,6 +24,28 @@ function describeMeta(meta: AdvisoryMeta, where: string): string {
   return `${lines.join('\n')}\n`;
 }
 
+interface StoreOptions extends GlobalDbOptions {
+  advisories?: string;
+  platform?: boolean;
+}
+
+/**
+ * The offline file store (`nullpath sca`), or with --platform the server's database, which scans by the
+ * server and workers match against.
+ */
+async function openTarget(opts: StoreOptions): Promise<{ store: AdvisoryStore; where: string; close(): Promise<void> }> {
+  if (opts.platform) {
+    const { createLogger, createRuntime, loadConfig } = await import('@nullpath/server');
+    const { createDbAdvisoryStore } = await import('@nullpath/worker');
+    const config = loadConfig(serverOptions(opts));
+    const rt = await createRuntime(config, createLogger('warn', process.stderr as never), () => '');
+    return { store: createDbAdvisoryStore(rt.services.advisories), where: `platform database ${rt.handle.describe}`, close: () => rt.close() };
+  }
+  const dir = advisoryStoreDir(opts.advisories);
+  const store = await FileAdvisoryStore.open(dir);
+  return { store, where: dir, close: () => store.close() };
+}
+
 export function registerAdvisoriesCommand(program: Command): void {
   const cmd = program.command('advisories').description('Manage the offline OSV advisory database used by `nullpath sca`');
 
@@ -33,10 +56,12 @@ export function registerAdvisoriesCommand(program: Command): void {
     .option('--ecosystems <list>', 'comma-separated OSV ecosystems to keep, e.g. npm,PyPI')
     .option('--skip-malicious', 'leave out MAL-* malware notices (most of the npm export)')
     .option('--advisories <dir>', 'advisory store directory')
+    .option('--platform', "import into the server's database instead (uses --data-dir / --database-url / DATABASE_URL)")
+    .option('--data-dir <dir>', 'with --platform: the server data directory')
+    .option('--database-url <url>', 'with --platform: postgres:// URL')
     .option('--quiet', 'no progress bar')
-    .action(async (source: string, opts: { ecosystems?: string; skipMalicious?: boolean; advisories?: string; quiet?: boolean }) => {
-      const dir = advisoryStoreDir(opts.advisories);
-      const store = await FileAdvisoryStore.open(dir);
+    .action(async (source: string, opts: StoreOptions & { ecosystems?: string; skipMalicious?: boolean; quiet?: boolean }) => {
+      const { store, where: dir, close } = await openTarget(opts);
       const bar = new cliProgress.SingleBar({ format: 'importing [{bar}] {percentage}% {value}/{total} files', stream: process.stderr, hideCursor: true }, cliProgress.Presets.shades_classic);
       let started = false;
       const errors: string[] = [];
@@ -61,7 +86,7 @@ export function registerAdvisoriesCommand(program: Command): void {
         process.stdout.write(`imported ${source} into ${dir}: read ${run.read}, inserted ${run.inserted}, updated ${run.updated}, unchanged ${run.unchanged}, invalid ${run.invalid}, filtered ${run.filtered}\n`);
       } finally {
         if (started) bar.stop();
-        await store.close();
+        await close();
       }
     });
 
@@ -69,8 +94,21 @@ export function registerAdvisoriesCommand(program: Command): void {
     .command('status')
     .description('Show what the advisory store holds and when it was imported')
     .option('--advisories <dir>', 'advisory store directory')
+    .option('--platform', "show the server's database instead (uses --data-dir / --database-url / DATABASE_URL)")
+    .option('--data-dir <dir>', 'with --platform: the server data directory')
+    .option('--database-url <url>', 'with --platform: postgres:// URL')
     .option('--json', 'print the metadata as JSON')
-    .action(async (opts: { advisories?: string; json?: boolean }) => {
+    .action(async (opts: StoreOptions & { json?: boolean }) => {
+      if (opts.platform) {
+        const target = await openTarget(opts);
+        try {
+          const meta = await target.store.meta();
+          process.stdout.write(opts.json ? `${JSON.stringify({ store: target.where, ...meta }, null, 2)}\n` : describeMeta(meta, target.where));
+        } finally {
+          await target.close();
+        }
+        return;
+      }
       const dir = advisoryStoreDir(opts.advisories);
       const exists = await FileAdvisoryStore.exists(dir);
       const store = exists ? await FileAdvisoryStore.open(dir, { create: false }) : await openSeedStore();

@@ -1,0 +1,19 @@
+import { describeAdvisoryStoreContract } from '@nullpath/sca/testing';
+import { TEST_DIALECTS } from '@nullpath/testing';
+import { createDbAdvisoryStore } from '@nullpath/worker';
+import { afterAll } from 'vitest';
+import { type Harness, createHarness } from '../../apps/server/test/harness';
+
+/** The platform database passes the same AdvisoryStore contract as sca's own file and memory stores. */
+const open: Harness[] = [];
+afterAll(async () => {
+  for (const h of open) await h.close();
+});
+
+for (const dialect of TEST_DIALECTS) {
+  describeAdvisoryStoreContract(`platform database on ${dialect}`, async () => {
+    const h = await createHarness(dialect);
+    open.push(h);
+    return createDbAdvisoryStore(h.services.advisories);
+  });
+}
