@@ -132,6 +132,8 @@ describe.each(TEST_DIALECTS)('scan control on %s', (dialect) => {
     expect(all.map((e) => e.id)).toEqual(all.map((_, i) => i + 1));
     const resumed = await read({ 'last-event-id': String(all.length - 2) });
     expect(resumed.map((e) => e.id)).toEqual([all.length - 1, all.length]);
+    const over = await fetch(`${address}/api/v2/scans/stream?scanId=${id}`, { headers: { ...p.admin.headers, 'last-event-id': String(all.length) } });
+    expect(over.status).toBe(204);
     const denied = await fetch(`${address}/api/v2/scans/stream?scanId=${id}`);
     expect(denied.status).toBe(401);
   });

@@ -27,7 +27,7 @@ export function registerScanStreamRoute(app: FastifyInstance, deps: RouteDeps, o
       tags: ['scans'],
       security: TOKEN_SECURITY,
       querystring: QuerySchema,
-      response: AUTHED_ERRORS,
+      response: { 204: z.null().describe('The scan finished and no events follow Last-Event-ID'), ...AUTHED_ERRORS },
     },
     handler: async (req, reply) => {
       const actor = await authenticate(req, reply, deps.services, deps.limiter);
@@ -37,6 +37,8 @@ export function registerScanStreamRoute(app: FastifyInstance, deps: RouteDeps, o
       const input = { ...(q.organizationId ? { organizationId: q.organizationId } : {}), scanId: q.scanId };
       // Authorization and existence are checked before the stream opens, so errors are plain JSON.
       let batch = await deps.services.scans.events(actor, { ...input, afterSeq: after });
+      // Nothing more will ever come: 204 tells EventSource clients to stop reconnecting.
+      if (TERMINAL.has(batch.status) && batch.events.length === 0) return reply.status(204).send(null);
 
       reply.hijack();
       const res = reply.raw;
