@@ -24,6 +24,7 @@ async function runDemo(server: RunningServer): Promise<void> {
   const c = scan.counts;
   say(`Demo scan ${scan.status.toLowerCase()}: ${c.total} findings (critical ${c.critical}, high ${c.high}, medium ${c.medium}, low ${c.low})` +
     (scan.errorMessage ? ` — ${scan.errorMessage}` : ''));
+  say(`Dashboard: ${server.url} — sign in as ${admin.email} and pick the 'Demo' organization (top left) to see them.`);
   say(`API token (organization 'Demo', shown once): id ${demo.token.tokenId}  secret ${demo.token.tokenSecret}`);
   say('List the findings:');
   say(`  curl -s -X POST ${server.url}/api/v2/issues/search -H 'Content-Type: application/json' ` +
