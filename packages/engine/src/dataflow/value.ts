@@ -115,8 +115,16 @@ export function originKey(o: Origin): string {
   }
 }
 
+const factKeys = new WeakMap<Fact, string>();
+
+/** Facts are immutable, so their dedup key is computed once per object. */
 export function factKey(f: Fact): string {
-  return `${originKey(f.o)}|${f.san}|${f.flags}`;
+  let k = factKeys.get(f);
+  if (k === undefined) {
+    k = `${originKey(f.o)}|${f.san}|${f.flags}`;
+    factKeys.set(f, k);
+  }
+  return k;
 }
 
 export function apiKey(a: ApiRef): string {

@@ -16,14 +16,22 @@ import {
 import { ExprEvaluator, lvalueChain } from './expr-evaluator';
 import { LibraryCalls, type ArgVal } from './library-calls';
 import { Substituter } from './substitute';
+import { MAX_SUMMARY_CALLS } from './summary';
 import { FLAG_DERIVED } from './value-ops';
 
-const MAX_APPLY_DEPTH = 4;
+const MAX_APPLY_DEPTH = 3;
 const MAX_TARGETS = 4;
+/**
+ * NOTE(apply-fuel): summaries that call parameters/captured functions are replayed at each call
+ * site, which can fan out (callback libraries such as jQuery). Each function analysis gets a fixed
+ * number of summary applications; beyond it, calls fall back to the default taint-in-taint-out flow.
+ */
+const MAX_APPLIES_PER_FUNCTION = 2000;
 
 /** Call evaluation: user functions through summaries, library calls through models, defaults otherwise. */
 export abstract class CallEvaluator extends ExprEvaluator {
   protected applyDepth = 0;
+  private applies = 0;
   private readonly lib = new LibraryCalls(this);
 
   protected evalCall(e: Extract<Expr, { k: 'call' }>): Value {
@@ -110,7 +118,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
 
   private recordSymbolicCall(calleeVal: Value, recv: Value | undefined, args: ArgVal[], e: Extract<Expr, { k: 'call' }>, label: string): void {
     const sym = calleeVal.facts.some((f) => f.o.t !== 'src' && f.o.fn === this.fn.id && (f.flags & FLAG_DERIVED) === 0 && !isMarker(f));
-    if (!sym || this.summary.calls.length >= 32) return;
+    if (!sym || this.summary.calls.length >= MAX_SUMMARY_CALLS) return;
     const kwargs = new Map<string, Value>();
     const positional: Value[] = [];
     for (const a of args) {
@@ -135,7 +143,9 @@ export abstract class CallEvaluator extends ExprEvaluator {
     const instanceBase = construct ? withFields(EMPTY, new Map(calleeVal.fields?.get('prototype')?.fields ?? [])) : undefined;
     if (ref.fn < 0) return instanceBase ?? EMPTY;
     const info = this.host.fnInfo(ref.fn);
-    if (!info || this.applyDepth >= MAX_APPLY_DEPTH) return construct ? (instanceBase ?? EMPTY) : this.defaultFlow(recv, args, false);
+    // See NOTE(apply-fuel).
+    if (!info || this.applyDepth >= MAX_APPLY_DEPTH || ++this.applies > MAX_APPLIES_PER_FUNCTION) return construct ? (instanceBase ?? EMPTY) : this.defaultFlow(recv, args, false);
+    this.host.checkBudget(this.module.file);
     const fn = info.fn;
     const summary = this.host.summary(ref.fn);
     const thisVal = construct ? instanceBase! : (ref.bound ?? recv ?? EMPTY);
@@ -265,7 +275,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
     for (const ref of callee.fns.slice(0, MAX_TARGETS)) this.applyFn(ref, callee, recv, args, call.isNew, call.loc, call.label, []);
     if (callee.api.length) this.lib.replay(callee, recv, args, call);
     const sym = callee.facts.some((f) => f.o.t !== 'src' && f.o.fn === this.fn.id);
-    if (sym && this.summary.calls.length < 32 && !this.summary.calls.includes(call)) {
+    if (sym && this.summary.calls.length < MAX_SUMMARY_CALLS && !this.summary.calls.includes(call)) {
       this.summary.calls.push({ ...call, callee: mk({ facts: callee.facts.filter((f) => f.o.t !== 'src') }), recv, args: args.filter((a) => !a.kw).map((a) => a.value) });
     }
   }

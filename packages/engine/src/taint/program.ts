@@ -2,6 +2,16 @@ import { buildCfg } from '../cfg/cfg-build';
 import type { Cfg } from '../cfg/cfg.types';
 import type { ClassDef, FnId, IrFunction, IrModule } from '../ir/ir.types';
 import { EMPTY, equals, mk, withFields, type Value } from '../dataflow/value';
+
+function statesEqual(a: Map<string, Value>, b: Map<string, Value>): boolean {
+  if (a === b) return true;
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) {
+    const w = b.get(k);
+    if (!w || !equals(v, w)) return false;
+  }
+  return true;
+}
 import { BudgetExceeded, type AnalysisHost, type NameSink, type SinkHit } from './analysis-host';
 import { FunctionAnalyzer } from './function-analyzer';
 import { libraryEntryPoints } from './library-mode';
@@ -10,7 +20,7 @@ import type { ModuleResolver } from './module-resolve';
 import { emptySummary, sameSummary, type Summary } from './summary';
 import { ValueOps } from './value-ops';
 
-const MAX_ROUNDS = 3;
+const MAX_ROUNDS = 4;
 
 export interface ProgramOptions {
   models: ModelIndex;
@@ -48,6 +58,20 @@ export class TaintProgram implements AnalysisHost {
   private readonly timers: { file: string; start: number }[] = [];
   readonly nameSinks: NameSink[];
   functionsAnalysed = 0;
+  /**
+   * NOTE(incremental-rounds): a later round reuses a function's summary when it was not computed
+   * from provisional data (a summary or module state still in progress) and none of the summaries
+   * and module states it read changed; only the rest is re-analysed.
+   */
+  private round = 0;
+  private readonly stack: FnId[] = [];
+  private deps = new Map<FnId, Set<FnId>>();
+  private fileDeps = new Map<FnId, Set<string>>();
+  private provisional = new Set<FnId>();
+  private prevDeps = new Map<FnId, Set<FnId>>();
+  private prevFileDeps = new Map<FnId, Set<string>>();
+  private prevProvisional = new Set<FnId>();
+  private changedThisRound = 0;
 
   constructor(
     readonly modules: IrModule[],
@@ -64,27 +88,63 @@ export class TaintProgram implements AnalysisHost {
 
   run(): void {
     for (let round = 0; round < MAX_ROUNDS; round++) {
+      this.round = round;
       this.prevSummaries = this.summaries;
       this.summaries = new Map();
       this.prevModuleStates = this.moduleStates;
       this.moduleStates = new Map();
       this.prevExports = this.exportsCache;
       this.exportsCache = new Map();
+      this.prevDeps = this.deps;
+      this.prevFileDeps = this.fileDeps;
+      this.prevProvisional = this.provisional;
+      this.deps = new Map();
+      this.fileDeps = new Map();
+      this.provisional = new Set();
+      this.changedThisRound = 0;
       for (const m of this.modules) this.summary(m.init);
       for (const id of this.fnIndex.keys()) this.summary(id);
-      if (this.opts.libraryMode) libraryEntryPoints(this);
-      if (round > 0 && this.converged()) break;
+      if (this.opts.libraryMode && (round === 0 || this.changedThisRound > 0)) libraryEntryPoints(this);
+      if (round > 0 && this.changedThisRound === 0 && this.provisional.size === 0) break;
     }
   }
 
-  private converged(): boolean {
-    for (const [id, s] of this.summaries) {
-      const p = this.prevSummaries.get(id);
-      if (!p || !sameSummary(p, s)) return false;
+  private addDep(caller: FnId, callee: FnId): void {
+    let s = this.deps.get(caller);
+    if (!s) this.deps.set(caller, (s = new Set()));
+    s.add(callee);
+  }
+
+  private noteFileRead(file: string, final: boolean): void {
+    const caller = this.stack[this.stack.length - 1];
+    if (caller === undefined) return;
+    let s = this.fileDeps.get(caller);
+    if (!s) this.fileDeps.set(caller, (s = new Set()));
+    s.add(file);
+    const own = this.fnIndex.get(caller)?.module.file === file && this.fnIndex.get(caller)?.fn.isModuleInit;
+    if (!final && !own) this.provisional.add(caller);
+  }
+
+  /** See NOTE(incremental-rounds). */
+  private canReuse(id: FnId): boolean {
+    const prev = this.prevSummaries.get(id);
+    if (!prev || this.prevProvisional.has(id)) return false;
+    for (const dep of this.prevDeps.get(id) ?? []) {
+      if (this.inProgress.has(dep)) return false;
+      const now = this.summary(dep);
+      const before = this.prevSummaries.get(dep);
+      if (!before || !sameSummary(now, before)) return false;
     }
-    for (const [file, v] of this.exportsCache) {
-      const p = this.prevExports.get(file);
-      if (!p || !equals(p, v)) return false;
+    for (const file of this.prevFileDeps.get(id) ?? []) {
+      const m = this.byFile.get(file);
+      if (!m) continue;
+      if (m.init !== id) {
+        if (this.inProgress.has(m.init)) return false;
+        this.summary(m.init);
+      }
+      const a = this.prevModuleStates.get(file);
+      const b = this.moduleStates.get(file);
+      if (m.init !== id && (!a || !b || !statesEqual(a, b))) return false;
     }
     return true;
   }
@@ -120,21 +180,43 @@ export class TaintProgram implements AnalysisHost {
   }
 
   summary(id: FnId): Summary {
+    const caller = this.stack[this.stack.length - 1];
+    if (caller !== undefined && caller !== id) this.addDep(caller, id);
     const cached = this.summaries.get(id);
     if (cached) return cached;
     const info = this.fnIndex.get(id);
     if (!info) return emptySummary(id);
     const file = info.module.file;
     if (this.timedOut.has(file)) return emptySummary(id);
-    if (this.inProgress.has(id)) return this.prevSummaries.get(id) ?? emptySummary(id);
+    if (this.inProgress.has(id)) {
+      if (caller !== undefined) this.provisional.add(caller);
+      return this.prevSummaries.get(id) ?? emptySummary(id);
+    }
     this.inProgress.add(id);
+    this.stack.push(id);
     this.pauseTimer();
     this.timers.push({ file, start: performance.now() });
     try {
+      if (this.round > 0 && this.canReuse(id)) {
+        const prev = this.prevSummaries.get(id)!;
+        this.summaries.set(id, prev);
+        for (const f of this.prevFileDeps.get(id) ?? []) this.noteFileRead(f, true);
+        if (info.fn.isModuleInit) {
+          const st = this.prevModuleStates.get(file);
+          if (st) this.moduleStates.set(file, st);
+        }
+        return prev;
+      }
       const analyzer = new FunctionAnalyzer(info.fn, info.module, this, emptySummary(id));
       if (info.fn.isModuleInit) this.liveModules.set(file, analyzer);
       const s = analyzer.run();
-      if (info.fn.isModuleInit) this.moduleStates.set(file, analyzer.exitState);
+      if (info.fn.isModuleInit) {
+        this.moduleStates.set(file, analyzer.exitState);
+        const before = this.prevModuleStates.get(file);
+        if (!before || !statesEqual(before, analyzer.exitState)) this.changedThisRound++;
+      }
+      const before = this.prevSummaries.get(id);
+      if (!before || !sameSummary(before, s)) this.changedThisRound++;
       this.summaries.set(id, s);
       this.functionsAnalysed++;
       this.opts.onFunction?.();
@@ -147,6 +229,7 @@ export class TaintProgram implements AnalysisHost {
       return s;
     } finally {
       this.inProgress.delete(id);
+      this.stack.pop();
       if (info.fn.isModuleInit) this.liveModules.delete(file);
       const t = this.timers.pop();
       if (t) this.fileTime.set(t.file, (this.fileTime.get(t.file) ?? 0) + performance.now() - t.start);
@@ -175,6 +258,7 @@ export class TaintProgram implements AnalysisHost {
 
   moduleVar(module: IrModule, name: string): Value | undefined {
     if (module.imports.some((b) => b.local === name)) return this.importValue(module, name);
+    this.noteFileRead(module.file, this.moduleStates.has(module.file));
     const live = this.liveModules.get(module.file);
     const st = this.moduleStates.get(module.file) ?? live?.state ?? this.prevModuleStates.get(module.file);
     const v = st?.get(name) ?? this.prevModuleStates.get(module.file)?.get(name);
@@ -223,6 +307,7 @@ export class TaintProgram implements AnalysisHost {
 
   exportsOf(file: string): Value {
     const cached = this.exportsCache.get(file);
+    this.noteFileRead(file, !!cached || this.moduleStates.has(file));
     if (cached) return cached;
     const module = this.byFile.get(file);
     if (!module) return EMPTY;

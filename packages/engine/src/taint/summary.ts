@@ -57,5 +57,5 @@ export function sameSummary(a: Summary, b: Summary): boolean {
 }
 
 export const MAX_SUMMARY_SINKS = 64;
-export const MAX_SUMMARY_CALLS = 32;
+export const MAX_SUMMARY_CALLS = 16;
 export const MAX_SUMMARY_EFFECTS = 32;

@@ -18,6 +18,9 @@ import {
 import type { LangModels } from './model-index';
 
 const MAX_API_PATH = 10;
+/** Values are immutable: "some element of v" is computed once per value object. */
+const anyElementCache = new WeakMap<Value, Value>();
+
 /** Flag for facts that went through a value-changing operation: substitution then yields taint only. */
 export const FLAG_DERIVED = 2;
 
@@ -85,6 +88,17 @@ export class ValueOps {
 
   /** `v[k]` with an unknown key: any field, and a marker when the key is attacker-controlled. */
   readDynamic(v: Value, key: Value | undefined, loc: Loc): Value {
+    if (!key) {
+      const cached = anyElementCache.get(v);
+      if (cached) return cached;
+      const out = this.readDynamicUncached(v, undefined, loc);
+      anyElementCache.set(v, out);
+      return out;
+    }
+    return this.readDynamicUncached(v, key, loc);
+  }
+
+  private readDynamicUncached(v: Value, key: Value | undefined, loc: Loc): Value {
     const parts: Value[] = [];
     const container = v.facts.map((f) => extendFact(f, '*', this.file, loc, 'an element'));
     if (container.length) parts.push(mk({ facts: container }));
