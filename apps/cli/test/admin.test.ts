@@ -1,28 +1,18 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createEmptyTestDatabase, TEST_DIALECTS, type TestDatabase } from '@nullpath/testing';
+import { TEST_DIALECTS, type TestDatabase } from '@nullpath/testing';
 import { startServer } from '@nullpath/server';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from './run-cli';
+import { cliDatabase, runCli } from './run-cli';
 
 describe.each(TEST_DIALECTS)('nullpath admin on %s', (dialect) => {
+  let db: Awaited<ReturnType<typeof cliDatabase>>;
   let dataDir: string;
   let pg: TestDatabase | undefined;
   let dbArgs: string[];
   beforeEach(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'np-cli-'));
-    dbArgs = ['--data-dir', dataDir];
-    if (dialect === 'postgres') {
-      pg = await createEmptyTestDatabase('postgres');
-      dbArgs.push('--database-url', pg.location);
-    }
+    db = await cliDatabase(dialect);
+    ({ dataDir, pg, args: dbArgs } = db);
   });
-  afterEach(async () => {
-    await pg?.destroy();
-    pg = undefined;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => db.cleanup());
 
   it('bootstraps the first admin once, then creates a working token with --json', async () => {
     const boot = runCli(['admin', 'bootstrap', '--email', 'Root@Example.com', '--password', 'long enough pw', '--org', 'Acme', ...dbArgs]);

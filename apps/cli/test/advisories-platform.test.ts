@@ -1,27 +1,16 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createEmptyTestDatabase, TEST_DIALECTS, type TestDatabase } from '@nullpath/testing';
+import { TEST_DIALECTS } from '@nullpath/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { REPO_ROOT, runCli } from './run-cli';
+import { REPO_ROOT, cliDatabase, runCli } from './run-cli';
 
 describe.each(TEST_DIALECTS)('nullpath advisories --platform on %s', (dialect) => {
-  let dataDir: string;
-  let pg: TestDatabase | undefined;
+  let db: Awaited<ReturnType<typeof cliDatabase>>;
   let dbArgs: string[];
   beforeEach(async () => {
-    dataDir = mkdtempSync(join(tmpdir(), 'np-adv-'));
-    dbArgs = ['--data-dir', dataDir];
-    if (dialect === 'postgres') {
-      pg = await createEmptyTestDatabase('postgres');
-      dbArgs.push('--database-url', pg.location);
-    }
+    db = await cliDatabase(dialect);
+    dbArgs = db.args;
   });
-  afterEach(async () => {
-    await pg?.destroy();
-    pg = undefined;
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterEach(() => db.cleanup());
 
   it("imports OSV records into the server's database, re-imports as unchanged, and reports status", () => {
     const seed = join(REPO_ROOT, 'packages', 'sca', 'advisories');

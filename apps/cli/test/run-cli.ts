@@ -1,5 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Dialect } from '@nullpath/db';
+import { createEmptyTestDatabase, type TestDatabase } from '@nullpath/testing';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..');
 const MAIN = join(REPO_ROOT, 'apps', 'cli', 'src', 'main.ts');
@@ -42,4 +46,22 @@ export function waitForOutput(child: ChildProcess, pattern: RegExp, timeoutMs = 
       reject(new Error(`process exited with ${code} before ${pattern}; got:\n${out}`));
     });
   });
+}
+
+/**
+ * Per-test database arguments for the CLI: a temp data dir, plus a fresh PostgreSQL database on
+ * `postgres`. Call `cleanup()` in afterEach.
+ */
+export async function cliDatabase(dialect: Dialect): Promise<{ dataDir: string; pg: TestDatabase | undefined; args: string[]; cleanup(): Promise<void> }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'np-cli-'));
+  const pg = dialect === 'postgres' ? await createEmptyTestDatabase('postgres') : undefined;
+  return {
+    dataDir,
+    pg,
+    args: ['--data-dir', dataDir, ...(pg ? ['--database-url', pg.location] : [])],
+    async cleanup() {
+      await pg?.destroy();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }

@@ -1,47 +1,11 @@
-import { type IncomingHttpHeaders, type Server, createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type ApiClient, createApiClient } from './api-client';
 import { ApiError } from './api-error';
+import { useLoopbackStandIn } from '../test/loopback-standin';
 
-interface Seen {
-  method: string;
-  url: string;
-  headers: IncomingHttpHeaders;
-  body: string;
-}
-interface Reply {
-  status: number;
-  body: string;
-  headers?: Record<string, string>;
-}
+const stand = useLoopbackStandIn();
 
-// The same loopback stand-in as api-client.test.ts: records each request, answers with the scripted reply.
-let server: Server;
-let baseUrl: string;
-let seen: Seen[] = [];
-let reply: Reply = { status: 200, body: '{}' };
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-    req.on('end', () => {
-      seen.push({ method: req.method ?? '', url: req.url ?? '', headers: req.headers, body });
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
-      res.end(reply.body);
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
-beforeEach(() => {
-  seen = [];
-  reply = { status: 200, body: '{}' };
-});
-
-const sessionClient = () => createApiClient({ baseUrl, auth: { kind: 'session', csrfToken: 'csrf-abc' } });
+const sessionClient = () => createApiClient({ baseUrl: stand.baseUrl, auth: { kind: 'session', csrfToken: 'csrf-abc' } });
 const ORG = { organizationId: 'org_1' };
 
 // Every scanning call is a CSRF-checked JSON POST of its body, unchanged, to its V2 path.
@@ -63,16 +27,16 @@ describe('scanning endpoints', () => {
 
     await run(client);
 
-    expect(seen).toHaveLength(1);
-    expect(seen[0]?.method).toBe('POST');
-    expect(seen[0]?.url).toBe(path);
-    expect(seen[0]?.headers['x-csrf-token']).toBe('csrf-abc');
-    expect(seen[0]?.headers['content-type']).toBe('application/json');
-    expect(JSON.parse(seen[0]?.body ?? '')).toEqual(body);
+    expect(stand.seen).toHaveLength(1);
+    expect(stand.seen[0]?.method).toBe('POST');
+    expect(stand.seen[0]?.url).toBe(path);
+    expect(stand.seen[0]?.headers['x-csrf-token']).toBe('csrf-abc');
+    expect(stand.seen[0]?.headers['content-type']).toBe('application/json');
+    expect(JSON.parse(stand.seen[0]?.body ?? '')).toEqual(body);
   });
 
   it('adds a repository with credentials and partitions and returns it', async () => {
-    reply = { status: 200, body: JSON.stringify({ repository: { id: 'r1', name: 'shop', partitions: [{ id: 'r2', partitionPath: 'api' }] } }) };
+    stand.reply = { status: 200, body: JSON.stringify({ repository: { id: 'r1', name: 'shop', partitions: [{ id: 'r2', partitionPath: 'api' }] } }) };
 
     const { repository } = await sessionClient().repositories.addByUrl({
       ...ORG,
@@ -83,8 +47,8 @@ describe('scanning endpoints', () => {
     });
 
     expect(repository.partitions[0]?.partitionPath).toBe('api');
-    expect(seen[0]?.url).toBe('/api/v2/repositories/addByUrl');
-    expect(seen[0]?.body).toBe(
+    expect(stand.seen[0]?.url).toBe('/api/v2/repositories/addByUrl');
+    expect(stand.seen[0]?.body).toBe(
       '{"organizationId":"org_1","url":"https://git.example/shop.git","tags":["prod"],"credentials":{"username":"bot","password":"ghp_token"},"partitions":[{"path":"api","name":"shop-api"}]}',
     );
   });
@@ -92,12 +56,12 @@ describe('scanning endpoints', () => {
   it('sends credentials: null to remove stored credentials', async () => {
     await sessionClient().repositories.update({ ...ORG, repositoryId: 'r1', credentials: null });
 
-    expect(seen[0]?.url).toBe('/api/v2/repositories/update');
-    expect(seen[0]?.body).toBe('{"organizationId":"org_1","repositoryId":"r1","credentials":null}');
+    expect(stand.seen[0]?.url).toBe('/api/v2/repositories/update');
+    expect(stand.seen[0]?.body).toBe('{"organizationId":"org_1","repositoryId":"r1","credentials":null}');
   });
 
   it('lists scans with every filter', async () => {
-    reply = { status: 200, body: '{"scans":[],"totalCount":0}' };
+    stand.reply = { status: 200, body: '{"scans":[],"totalCount":0}' };
 
     const list = await sessionClient().scans.list({
       ...ORG,
@@ -111,8 +75,8 @@ describe('scanning endpoints', () => {
     });
 
     expect(list).toEqual({ scans: [], totalCount: 0 });
-    expect(seen[0]?.url).toBe('/api/v2/scans/list');
-    expect(JSON.parse(seen[0]?.body ?? '')).toEqual({
+    expect(stand.seen[0]?.url).toBe('/api/v2/scans/list');
+    expect(JSON.parse(stand.seen[0]?.body ?? '')).toEqual({
       ...ORG,
       repositoryIds: ['r1'],
       types: ['PrScan'],
@@ -125,17 +89,17 @@ describe('scanning endpoints', () => {
   });
 
   it('creates a schedule', async () => {
-    reply = { status: 200, body: '{"schedule":{"id":"sc1","cron":"0 3 * * *","nextRuns":["2026-01-02T03:00:00.000Z"]}}' };
+    stand.reply = { status: 200, body: '{"schedule":{"id":"sc1","cron":"0 3 * * *","nextRuns":["2026-01-02T03:00:00.000Z"]}}' };
 
     const { schedule } = await sessionClient().schedules.create({ ...ORG, repositoryId: 'r1', cron: '0 3 * * *', timezone: 'Europe/Berlin' });
 
     expect(schedule.nextRuns).toEqual(['2026-01-02T03:00:00.000Z']);
-    expect(seen[0]?.url).toBe('/api/v2/scans/schedules/create');
-    expect(seen[0]?.body).toBe('{"organizationId":"org_1","repositoryId":"r1","cron":"0 3 * * *","timezone":"Europe/Berlin"}');
+    expect(stand.seen[0]?.url).toBe('/api/v2/scans/schedules/create');
+    expect(stand.seen[0]?.body).toBe('{"organizationId":"org_1","repositoryId":"r1","cron":"0 3 * * *","timezone":"Europe/Berlin"}');
   });
 
   it('searches issues with filters, sorting and paging', async () => {
-    reply = { status: 200, body: '{"issues":[],"totalCount":0}' };
+    stand.reply = { status: 200, body: '{"issues":[],"totalCount":0}' };
 
     await sessionClient().issues.search({
       ...ORG,
@@ -151,12 +115,12 @@ describe('scanning endpoints', () => {
       limit: 50,
     });
 
-    expect(seen[0]?.url).toBe('/api/v2/issues/search');
-    expect(JSON.parse(seen[0]?.body ?? '')).toMatchObject({ scoreLevels: ['CRITICAL', 'HIGH'], vulnCategories: ['SCA'], scanId: 's1', offset: 50 });
+    expect(stand.seen[0]?.url).toBe('/api/v2/issues/search');
+    expect(JSON.parse(stand.seen[0]?.body ?? '')).toMatchObject({ scoreLevels: ['CRITICAL', 'HIGH'], vulnCategories: ['SCA'], scanId: 's1', offset: 50 });
   });
 
   it('turns a 409 on scan start into an ApiError naming the running scan', async () => {
-    reply = {
+    stand.reply = {
       status: 409,
       body: '{"error":"A full scan of main is already queued or running (scan s0)","code":"CONFLICT","requestId":"req_409"}',
     };
@@ -165,16 +129,16 @@ describe('scanning endpoints', () => {
 
     expect(err).toBeInstanceOf(ApiError);
     expect(err).toMatchObject({ status: 409, code: 'CONFLICT', message: 'A full scan of main is already queued or running (scan s0)', requestId: 'req_409' });
-    expect(seen[0]?.body).toBe('{"organizationId":"org_1","repositoryId":"r1"}');
+    expect(stand.seen[0]?.body).toBe('{"organizationId":"org_1","repositoryId":"r1"}');
   });
 });
 
 describe('scans.streamUrl', () => {
   it('builds the stream URL with encoded scan and organization ids', () => {
-    const client = createApiClient({ baseUrl: `${baseUrl}/` });
+    const client = createApiClient({ baseUrl: `${stand.baseUrl}/` });
 
     expect(client.scans.streamUrl({ scanId: 's 1&x', organizationId: 'org_1' })).toBe(
-      `${baseUrl}/api/v2/scans/stream?scanId=s+1%26x&organizationId=org_1`,
+      `${stand.baseUrl}/api/v2/scans/stream?scanId=s+1%26x&organizationId=org_1`,
     );
   });
 
@@ -182,8 +146,8 @@ describe('scans.streamUrl', () => {
     const relative = createApiClient({ baseUrl: '' }).scans.streamUrl({ scanId: 's1' });
     expect(relative).toBe('/api/v2/scans/stream?scanId=s1');
 
-    await fetch(`${baseUrl}${relative}`);
+    await fetch(`${stand.baseUrl}${relative}`);
 
-    expect(seen[0]).toMatchObject({ method: 'GET', url: '/api/v2/scans/stream?scanId=s1' });
+    expect(stand.seen[0]).toMatchObject({ method: 'GET', url: '/api/v2/scans/stream?scanId=s1' });
   });
 });

@@ -1,10 +1,10 @@
 import type { Db } from '@nullpath/db';
 import { validation } from '@nullpath/core';
 import { runMigrations } from 'graphile-worker';
-import { resolveConcurrency, resolveEnqueue } from '../enqueue-options';
+import { resolveEnqueue } from '../enqueue-options';
 import type { Queue, WorkerRunner } from '../queue.types';
 import { silentLogger } from '../silent-logger';
-import { uniqueWorkerId } from '../worker-label';
+import { createRunnerRegistry, runnerOptions } from '../runner-registry';
 import { GRAPHILE_SCHEMA, addJob, graphileFailed, graphileStats } from './graphile.sql';
 import { graphileLogger } from './graphile-logger';
 import { startGraphileRunner } from './postgres.runner';
@@ -14,35 +14,16 @@ export async function createPostgresQueue(cfg: { db: Db; databaseUrl: string | u
   const databaseUrl = cfg.databaseUrl;
   if (databaseUrl === undefined || databaseUrl === '') throw validation('databaseUrl', 'is required for the postgres queue');
   await runMigrations({ connectionString: databaseUrl, schema: GRAPHILE_SCHEMA, logger: graphileLogger(silentLogger) });
-  const runners = new Set<WorkerRunner>();
+  const registry = createRunnerRegistry<WorkerRunner>();
   return {
     async enqueue(tx, kind, payload, opts = {}) {
       await addJob(tx, kind, payload, resolveEnqueue(kind, opts));
     },
     async startWorker(handlers, opts = {}) {
-      const runner = await startGraphileRunner({
-        db: cfg.db,
-        databaseUrl,
-        handlers,
-        concurrency: resolveConcurrency(handlers, opts.concurrency),
-        workerId: uniqueWorkerId(opts.workerId),
-        logger: opts.logger ?? silentLogger,
-        leaseMs: cfg.leaseMs,
-        pollMs: cfg.pollMs,
-      });
-      runners.add(runner);
-      return {
-        stop: async () => {
-          await runner.stop();
-          runners.delete(runner);
-        },
-      };
+      return registry.track(await startGraphileRunner({ db: cfg.db, databaseUrl, ...runnerOptions(handlers, opts, cfg) }));
     },
     stats: () => graphileStats(cfg.db),
     failedJobs: (limit = 50) => graphileFailed(cfg.db, limit),
-    async close() {
-      await Promise.all([...runners].map((r) => r.stop()));
-      runners.clear();
-    },
+    close: () => registry.stopAll(),
   };
 }

@@ -1,32 +1,14 @@
-import type { IssueStatus, ScaDetails, TraceStep, V1Status } from '@nullpath/core';
+import type { FindingInput, IssueStatus, ScaDetails, TraceStep, V1Status } from '@nullpath/core';
 import type { IssueRow } from '@nullpath/db';
 
 /** An issue as services hand it to delivery code (routes map it to V1/V2 wire shapes). */
-export interface IssueRecord {
+export interface IssueRecord extends Omit<FindingInput, 'fingerprint'> {
   id: string;
   organizationId: string;
   repositoryId: string;
   repositoryName: string;
   scope: string;
   codeScanType: 'FullScan' | 'PrScan';
-  category: 'SAST' | 'SCA' | 'SECRETS';
-  ruleId: string;
-  vulnClass: string;
-  cwes: string[];
-  language: string | null;
-  title: string;
-  description: string;
-  remediation: string | null;
-  score: number;
-  confidence: number;
-  file: string | null;
-  startLine: number | null;
-  endLine: number | null;
-  startColumn: number | null;
-  endColumn: number | null;
-  snippet: string | null;
-  trace: TraceStep[] | null;
-  sca: ScaDetails | null;
   status: IssueStatus;
   v1Status: V1Status;
   lifecycle: 'open' | 'resolved';
