@@ -7,7 +7,7 @@ import { type Harness, createHarness } from '../../apps/server/test/harness';
 /** The platform database passes the same AdvisoryStore contract as sca's own file and memory stores. */
 const open: Harness[] = [];
 afterAll(async () => {
-  for (const h of open) await h.close();
+  await Promise.all(open.map((h) => h.close()));
 });
 
 for (const dialect of TEST_DIALECTS) {

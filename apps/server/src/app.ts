@@ -36,6 +36,9 @@ export interface AppOptions {
 }
 
 const REQUEST_ID_RE = /^[A-Za-z0-9._-]{1,64}$/;
+/** Request ids: a random per-process prefix and a counter, unique without a random draw per request. */
+const REQUEST_ID_PREFIX = `req_${randomBytes(6).toString('base64url')}`;
+let requestCounter = 0;
 
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -47,7 +50,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     // A caller-supplied id is kept only when it is short and plain, so it cannot forge log lines.
     genReqId: (req) => {
       const given = req.headers['x-request-id'];
-      return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : `req_${randomBytes(9).toString('base64url')}`;
+      return typeof given === 'string' && REQUEST_ID_RE.test(given) ? given : `${REQUEST_ID_PREFIX}${(++requestCounter).toString(36)}`;
     },
     // Backstage's client calls {proxy}/zeropath/api/...: serve the API under that prefix too (api-compat.md §4.2 #4).
     rewriteUrl: (req) => (req.url?.startsWith('/zeropath/') ? req.url.slice('/zeropath'.length) : (req.url ?? '/')),

@@ -4,6 +4,7 @@ import { runMigrations } from 'graphile-worker';
 import { resolveEnqueue } from '../enqueue-options';
 import type { Queue, WorkerRunner } from '../queue.types';
 import { silentLogger } from '../silent-logger';
+import { ownedPool } from './owned-pool';
 import { createRunnerRegistry, runnerOptions } from '../runner-registry';
 import { GRAPHILE_SCHEMA, addJob, graphileFailed, graphileStats } from './graphile.sql';
 import { graphileLogger } from './graphile-logger';
@@ -13,7 +14,12 @@ import { startGraphileRunner } from './postgres.runner';
 export async function createPostgresQueue(cfg: { db: Db; databaseUrl: string | undefined; leaseMs: number; pollMs: number }): Promise<Queue> {
   const databaseUrl = cfg.databaseUrl;
   if (databaseUrl === undefined || databaseUrl === '') throw validation('databaseUrl', 'is required for the postgres queue');
-  await runMigrations({ connectionString: databaseUrl, schema: GRAPHILE_SCHEMA, logger: graphileLogger(silentLogger) });
+  const migrationPool = ownedPool(databaseUrl, 2);
+  try {
+    await runMigrations({ pgPool: migrationPool, schema: GRAPHILE_SCHEMA, logger: graphileLogger(silentLogger) });
+  } finally {
+    await migrationPool.end();
+  }
   const registry = createRunnerRegistry<WorkerRunner>();
   return {
     async enqueue(tx, kind, payload, opts = {}) {

@@ -6,6 +6,7 @@ import { errorMessage, retryDelayMs } from '../retry-backoff';
 import type { JobHandler, QueueLogger, WorkerRunner } from '../queue.types';
 import { GRAPHILE_SCHEMA, recordDone } from './graphile.sql';
 import { graphileLogger } from './graphile-logger';
+import { ownedPool } from './owned-pool';
 import { dropPoolLease, renewPoolLease, unlockDeadPools } from './pool-lease';
 
 export interface GraphileRunnerConfig {
@@ -59,12 +60,12 @@ export async function startGraphileRunner(cfg: GraphileRunnerConfig): Promise<Wo
   events.on('pool:create', ({ workerPool }) => {
     poolId = workerPool.id;
   });
+  // Workers fetch and complete through the pool, plus one LISTEN connection.
+  const pgPool = ownedPool(cfg.databaseUrl, concurrency + 2);
   const runner: Runner = await run({
-    connectionString: cfg.databaseUrl,
+    pgPool,
     schema: GRAPHILE_SCHEMA,
     concurrency,
-    // Workers fetch and complete through the pool, plus one LISTEN connection.
-    maxPoolSize: concurrency + 2,
     pollInterval: cfg.pollMs,
     noHandleSignals: true,
     parsedCronItems: [],
@@ -78,6 +79,7 @@ export async function startGraphileRunner(cfg: GraphileRunnerConfig): Promise<Wo
   });
   if (poolId === undefined) {
     await runner.stop();
+    await pgPool.end();
     throw new Error('graphile-worker started without announcing its pool id (pool:create)');
   }
   const pool = poolId;
@@ -114,6 +116,7 @@ export async function startGraphileRunner(cfg: GraphileRunnerConfig): Promise<Wo
           clearInterval(heartbeat);
           clearInterval(sweeper);
           await dropPoolLease(db, pool).catch((err: unknown) => logger.error({ workerId, err: errorMessage(err) }, 'could not drop the pool lease'));
+          await pgPool.end();
         }
         logger.info({ workerId, poolId: pool }, 'job worker stopped');
       })();
