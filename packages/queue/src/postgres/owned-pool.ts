@@ -9,5 +9,7 @@ export function ownedPool(connectionString: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString, max });
   // Idle clients that the server terminates are discarded by pg; the listener keeps that from being fatal.
   pool.on('error', () => {});
+  // graphile-worker checks that checked-out clients have an error listener too.
+  pool.on('connect', (client) => client.on('error', () => {}));
   return pool;
 }
