@@ -130,6 +130,7 @@ async function main(): Promise<void> {
   const errors = [...scans.entries()].filter(([k, v]) => k !== '__peakRss' && v && typeof v === 'object' && 'error' in v).map(([k, v]) => ({ dir: relative(OUT, k), error: (v as { error: string }).error.split('\n')[0] }));
   report.scanErrors = errors;
 
+  const details: Record<string, unknown>[] = [];
   for (const [name, side] of [['nullpath', engine], ['grep-baseline', baseline]] as const) {
     const perClass: Record<string, Record<string, number | string>> = {};
     let unavailable = 0;
@@ -163,6 +164,9 @@ async function main(): Promise<void> {
         kloc += s.lines / 1000;
       }
       const d = detect(e, file, hits);
+      if (name === 'nullpath') {
+        details.push({ id: e.id, class: e.class, sinkFile: file, sinkLine: e.sinkLine, detected: d.detected, ms: Math.round(s.ms), inFile: hits.filter((h) => h.file === file).map((h) => `${h.line} ${h.rule}`), skipped: s.skipped });
+      }
       const pc = perClass[e.class]!;
       pc.n = (pc.n as number) + 1;
       if (d.detected) pc.detected = (pc.detected as number) + 1;
@@ -215,6 +219,7 @@ async function main(): Promise<void> {
     };
   }
   writeFileSync(join(OUT, 'secbench-results.json'), JSON.stringify(report, null, 2));
+  writeFileSync(join(OUT, 'secbench-entries.json'), JSON.stringify(details, null, 2));
   printReport(report, classes);
 }
 

@@ -34,6 +34,13 @@ export interface ReadSite {
 }
 
 export const THIS_PARAM = -1;
+/**
+ * NOTE(call-results): the result of a call whose callee is symbolic (a parameter or captured
+ * function, e.g. a callback) is itself symbolic: origin `param` with index CALL_RESULT_BASE + k,
+ * k being the call's position in the summary's `calls`. Applying the summary replays the call and
+ * substitutes its actual result, so values returned from callbacks flow on (R6).
+ */
+export const CALL_RESULT_BASE = 10_000;
 
 /** A fact that only marks "reached through an attacker-chosen property name"; no sink treats it as taint. */
 export const FLAG_DYNREAD = 1;
@@ -241,10 +248,16 @@ export function join(a: Value, b: Value, depth = 0): Value {
   if (isEmpty(b) && !b.hasConst) return a.hasConst ? { ...a, hasConst: false, konst: undefined, prefix: undefined } : a;
   let fields: Map<string, Value> | undefined;
   if (a.fields || b.fields) {
-    fields = new Map(a.fields);
+    // A field known on one side only is, on the other side, whatever the container holds.
+    fields = new Map<string, Value>();
+    for (const [k, v] of a.fields ?? []) {
+      const other = b.fields?.get(k) ?? containerField(b, k);
+      fields.set(k, other && depth < MAX_FIELD_DEPTH ? join(v, other, depth + 1) : v);
+    }
     for (const [k, v] of b.fields ?? []) {
-      const old = fields.get(k);
-      fields.set(k, old && depth < MAX_FIELD_DEPTH ? join(old, v, depth + 1) : (old ?? v));
+      if (fields.has(k)) continue;
+      const other = containerField(a, k);
+      fields.set(k, other && depth < MAX_FIELD_DEPTH ? join(other, v, depth + 1) : v);
     }
   }
   const sameConst = a.hasConst && b.hasConst && a.konst === b.konst;
@@ -258,6 +271,12 @@ export function join(a: Value, b: Value, depth = 0): Value {
     prefix: commonPrefix(a.prefix, b.prefix),
     regex: a.regex && b.regex && a.regex.source === b.regex.source ? a.regex : (a.regex ?? b.regex),
   };
+}
+
+/** What reading field `k` of `v` yields from its container taint alone (no own field). */
+function containerField(v: Value, k: string): Value | undefined {
+  if (v.facts.length === 0) return undefined;
+  return mk({ facts: v.facts.map((f) => (f.o.t === 'src' ? f : { ...f, o: extendOrigin(f.o, k) })) });
 }
 
 export function joinAll(values: readonly Value[]): Value {

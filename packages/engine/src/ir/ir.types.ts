@@ -139,6 +139,10 @@ export interface IrFunction {
   isCtor: boolean;
   /** For methods: the class the function belongs to. */
   classId: number | undefined;
+  /** Named function expressions can call themselves by this name from inside (and nested closures). */
+  selfName?: string | undefined;
+  /** Local names bound by (hoisted) function declarations: nested closures can resolve them statically. */
+  fnDecls?: Map<string, FnId> | undefined;
 }
 
 export interface ClassDef {

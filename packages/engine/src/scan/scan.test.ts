@@ -87,3 +87,12 @@ describe('scan', () => {
     expect(c).not.toEqual(a);
   });
 });
+
+describe('scan cancellation', () => {
+  it('notices an abort fired while the analysis is running', async () => {
+    const ctl = new AbortController();
+    const many = Array.from({ length: 300 }, (_, i) => ({ path: `f${i}.js`, content: `function f${i}(a) { return exec(a + source()); }\nmodule.exports = f${i};\n` }));
+    const pending = scan({ files: many, rules: [rule], models, signal: ctl.signal, onProgress: (p) => p.phase === 'analyze' && ctl.abort(new Error('stop now')) });
+    await expect(pending).rejects.toThrow('stop now');
+  });
+});

@@ -104,7 +104,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
           if ((analysed & 31) === 0) opts.onProgress?.({ phase: 'analyze', done: Math.min(analysed, totalFns), total: totalFns });
         },
       });
-      program.run();
+      await program.run();
       functions = totalFns;
       for (const [file, ms] of program.timedOut) skipped.push({ path: file, reason: `analysis time budget exceeded (${Math.round(ms)} ms > ${budget} ms)` });
       const timedOut = new Set(program.timedOut.keys());

@@ -32,6 +32,8 @@ export interface AnalysisHost {
   summary(id: FnId): Summary;
   /** Value of a module-level name as seen from inside functions (imports, module state, declarations). */
   moduleVar(module: IrModule, name: string): Value | undefined;
+  /** A function assigned to a module-level name (UMD wrappers set `module.exports` inside a function). */
+  writeModuleVar(module: IrModule, name: string, path: readonly string[], value: Value): void;
   /** Value of `require(spec)` / `import(spec)` / an import binding's module. */
   requireValue(module: IrModule, spec: string, level: number): Value;
   importValue(module: IrModule, name: string): Value | undefined;

@@ -1,5 +1,6 @@
 import type { Expr, Loc } from '../ir/ir.types';
 import {
+  CALL_RESULT_BASE,
   EMPTY,
   THIS_PARAM,
   constValue,
@@ -19,7 +20,7 @@ import { Substituter } from './substitute';
 import { MAX_SUMMARY_CALLS } from './summary';
 import { FLAG_DERIVED } from './value-ops';
 
-const MAX_APPLY_DEPTH = 3;
+const MAX_APPLY_DEPTH = 4;
 const MAX_TARGETS = 4;
 /**
  * NOTE(apply-fuel): summaries that call parameters/captured functions are replayed at each call
@@ -75,7 +76,12 @@ export abstract class CallEvaluator extends ExprEvaluator {
       ret = join(ret, lib.ret);
       handled = handled || lib.replacesDefault;
     }
-    this.recordSymbolicCall(calleeVal, recv, args, e, label);
+    const callIndex = this.recordSymbolicCall(calleeVal, recv, args, e, label);
+    if (callIndex !== undefined && !handled && calleeVal.api.length === 0) {
+      // See NOTE(call-results): the value is whatever the callee returns, known at application;
+      // the callee may also be a plain method of a parameter (`s.split()`), hence the default flow too.
+      ret = join(ret, this.symbolic({ t: 'param', index: CALL_RESULT_BASE + callIndex }, e.loc, `result of ${label.slice(0, 60)}`));
+    }
     if (!handled) ret = join(ret, this.defaultFlow(recv, args, calleeVal.fns.length === 0));
     if (lib.sanitize.length) ret = { ...ret, facts: sanitizeFacts(ret.facts, lib.sanitize) };
     return ret;
@@ -116,9 +122,19 @@ export abstract class CallEvaluator extends ExprEvaluator {
     return ret;
   }
 
-  private recordSymbolicCall(calleeVal: Value, recv: Value | undefined, args: ArgVal[], e: Extract<Expr, { k: 'call' }>, label: string): void {
+  /** Records a call of a parameter/captured function; returns its index in the summary's calls. */
+  private recordSymbolicCall(calleeVal: Value, recv: Value | undefined, args: ArgVal[], e: Extract<Expr, { k: 'call' }>, label: string): number | undefined {
     const sym = calleeVal.facts.some((f) => f.o.t !== 'src' && f.o.fn === this.fn.id && (f.flags & FLAG_DERIVED) === 0 && !isMarker(f));
-    if (!sym || this.summary.calls.length >= MAX_SUMMARY_CALLS) return;
+    if (!sym) return undefined;
+    const existing = this.summary.calls.findIndex((c) => c.loc === e.loc);
+    if (existing >= 0) {
+      // Loops revisit the same call: keep one entry per call site, widened.
+      const c = this.summary.calls[existing]!;
+      c.callee = join(c.callee, mk({ facts: calleeVal.facts.filter((f) => f.o.t !== 'src') }));
+      args.filter((a) => !a.kw).forEach((a, i) => (c.args[i] = join(c.args[i] ?? EMPTY, this.bindEnv(a.value))));
+      return existing;
+    }
+    if (this.summary.calls.length >= MAX_SUMMARY_CALLS) return undefined;
     const kwargs = new Map<string, Value>();
     const positional: Value[] = [];
     for (const a of args) {
@@ -135,6 +151,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
       loc: e.loc,
       label,
     });
+    return this.summary.calls.length - 1;
   }
 
   /** Applies the summary of a user function at this call site. */
@@ -150,6 +167,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
     const summary = this.host.summary(ref.fn);
     const thisVal = construct ? instanceBase! : (ref.bound ?? recv ?? EMPTY);
     const params = this.bindParams(fn.params, fn.thisMode === 'python-self' && !isStaticCall(fn), thisVal, args, loc);
+    const callResults: Value[] = [];
     const sub = new Substituter(this.ops, {
       callee: fn.id,
       params,
@@ -157,9 +175,12 @@ export abstract class CallEvaluator extends ExprEvaluator {
       cap: (name) => this.capFor(ref, fn.parent, name, loc),
       callStep: { file: this.module.file, loc, note: `passed to ${fn.name}()` },
       loc,
+      callResults,
     });
     this.applyDepth++;
     try {
+      // Calls first: sinks, writes and the return value may depend on their results.
+      for (const call of summary.calls) callResults.push(this.replayCall(call, sub));
       for (const s of summary.sinks) {
         const facts = sub.facts(s.facts);
         const base = s.ppBase ? sub.facts(s.ppBase.facts) : undefined;
@@ -169,6 +190,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
       for (const eff of summary.effects) {
         const v = sub.value(eff.value);
         if ('cap' in eff.target) this.capEffect(fn.parent, eff.target.cap, eff.path, v);
+        else if ('moduleVar' in eff.target) this.host.writeModuleVar(info.module, eff.target.moduleVar, eff.path, v);
         else if (eff.target.param === THIS_PARAM || (fn.thisMode === 'python-self' && eff.target.param === 0)) {
           instance = this.ops.joinPath(instance, eff.path, v);
           if (!construct) this.paramEffect(recvExpr, eff.path, v);
@@ -177,7 +199,6 @@ export abstract class CallEvaluator extends ExprEvaluator {
           this.paramEffect(argExprs[argIndex], eff.path, v);
         }
       }
-      for (const call of summary.calls) this.replayCall(call, sub);
       if (construct) return instance;
       return this.step(sub.value(summary.ret), loc, `returned from ${fn.name}()`);
     } finally {
@@ -267,17 +288,21 @@ export abstract class CallEvaluator extends ExprEvaluator {
   }
 
   /** A callee called one of its parameters or captured functions: resolve that call here. */
-  private replayCall(call: import('./summary').SummaryCall, sub: Substituter): void {
+  private replayCall(call: import('./summary').SummaryCall, sub: Substituter): Value {
     const callee = sub.value(call.callee);
     const recv = call.recv ? sub.value(call.recv) : undefined;
     const args: ArgVal[] = call.args.map((a) => ({ value: sub.value(a), spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: call.loc } }));
     for (const [k, v] of call.kwargs) args.push({ value: sub.value(v), spread: false, kwspread: false, kw: k, expr: { k: 'unknown', parts: [], loc: call.loc } });
-    for (const ref of callee.fns.slice(0, MAX_TARGETS)) this.applyFn(ref, callee, recv, args, call.isNew, call.loc, call.label, []);
+    let result: Value = EMPTY;
+    for (const ref of callee.fns.slice(0, MAX_TARGETS)) result = join(result, this.applyFn(ref, callee, recv, args, call.isNew, call.loc, call.label, []));
     if (callee.api.length) this.lib.replay(callee, recv, args, call);
+    if (callee.fns.length === 0) result = join(result, this.defaultFlow(recv, args, false));
     const sym = callee.facts.some((f) => f.o.t !== 'src' && f.o.fn === this.fn.id);
-    if (sym && this.summary.calls.length < MAX_SUMMARY_CALLS && !this.summary.calls.includes(call)) {
+    if (sym && this.summary.calls.length < MAX_SUMMARY_CALLS) {
       this.summary.calls.push({ ...call, callee: mk({ facts: callee.facts.filter((f) => f.o.t !== 'src') }), recv, args: args.filter((a) => !a.kw).map((a) => a.value) });
+      result = join(result, this.symbolic({ t: 'param', index: CALL_RESULT_BASE + this.summary.calls.length - 1 }, call.loc, `result of ${call.label.slice(0, 60)}`));
     }
+    return result;
   }
 
   abstract qualifiedName(e: Expr): string | undefined;

@@ -1,5 +1,6 @@
 import type { ClassDef, Expr, IrFunction, IrModule, Loc, Pattern } from '../ir/ir.types';
 import {
+  CALL_RESULT_BASE,
   EMPTY,
   FLAG_DYNREAD,
   THIS_PARAM,
@@ -69,12 +70,26 @@ export abstract class ExprEvaluator {
       if (this.fn.isModuleInit) return this.host.importValue(this.module, name) ?? this.host.moduleVar(this.module, name) ?? EMPTY;
       return EMPTY;
     }
-    if (this.fn.freeVars.includes(name)) return this.symbolic({ t: 'cap', name }, loc, `captured variable ${name}`);
+    if (this.fn.freeVars.includes(name)) {
+      const decl = this.enclosingFunctionDecl(name);
+      if (decl !== undefined) return mk({ fns: [{ fn: decl, env: undefined, bound: undefined, isClass: false }] });
+      return this.symbolic({ t: 'cap', name }, loc, `captured variable ${name}`);
+    }
     const mv = this.host.moduleVar(this.module, name);
     if (mv) return mv;
     if (this.fn.name === name) return mk({ fns: [{ fn: this.fn.id, env: undefined, bound: undefined, isClass: false }] });
     const ext = this.ops.extendApi([{ root: 'global', path: [] }], `M:${name}`, loc, name);
     return mk({ api: ext.api, facts: ext.facts });
+  }
+
+  /** A captured name bound by a function declaration in the enclosing function that declares it. */
+  private enclosingFunctionDecl(name: string): number | undefined {
+    let p = this.fn.parent === undefined ? undefined : this.host.fnInfo(this.fn.parent)?.fn;
+    while (p && !p.isModuleInit) {
+      if (p.locals.has(name)) return p.fnDecls?.get(name);
+      p = p.parent === undefined ? undefined : this.host.fnInfo(p.parent)?.fn;
+    }
+    return undefined;
   }
 
   protected thisValue(loc: Loc): Value {
@@ -248,8 +263,15 @@ export abstract class ExprEvaluator {
     return EMPTY;
   }
 
+  /** Module-level names that alias `module.exports` (`var api = module.exports = {}`). */
+  private readonly exportAliases = new Set<string>();
+
   private evalAssign(e: Extract<Expr, { k: 'assign' }>): Value {
     const v = this.evalExpr(e.value);
+    if (this.fn.isModuleInit && e.target.k === 'name') {
+      if (isModuleExports(e.value) || (e.value.k === 'assign' && isModuleExports(e.value.target as Expr))) this.exportAliases.add(e.target.name);
+      else this.exportAliases.delete(e.target.name);
+    }
     this.copyAssign = e.value.k === 'name';
     try {
       this.assign(e.target, v, e.loc);
@@ -278,8 +300,8 @@ export abstract class ExprEvaluator {
           return;
         }
         const base = this.evalExpr(target.obj);
-        // Writing a constant (`obj[k] = {}`) does not pollute; the written value must carry taint too.
-        if (deepFacts(v).some((f) => (f.flags & FLAG_DYNREAD) === 0)) this.sinkEvent('prototype-pollution', key, loc, this.text(loc), base);
+        // Even a constant write pollutes: `Object.prototype.isAdmin = {}` makes every object truthy there.
+        this.sinkEvent('prototype-pollution', key, loc, this.text(loc), base);
         this.writeMember(target.obj, ['*'], v, loc);
         return;
       }
@@ -313,7 +335,13 @@ export abstract class ExprEvaluator {
       this.state.set(name, v);
       return;
     }
-    if (this.fn.freeVars.includes(name)) this.recordEffect({ cap: name }, [], v);
+    if (this.fn.freeVars.includes(name)) {
+      this.state.set(name, v);
+      this.recordEffect({ cap: name }, [], v);
+    } else if (this.module.moduleLocals.has(name)) {
+      this.host.writeModuleVar(this.module, name, [], v);
+      this.recordEffect({ moduleVar: name }, [], v);
+    }
   }
 
   /** `root.path = v`: update the variable holding `root` and record effects on parameters. */
@@ -335,6 +363,14 @@ export abstract class ExprEvaluator {
     }
     const rootVal = this.lookup(chain.root, loc);
     if (this.fn.locals.has(chain.root) || this.fn.isModuleInit) this.state.set(chain.root, this.ops.writePath(rootVal, fullPath, stepped));
+    else if (!this.fn.freeVars.includes(chain.root) && this.module.moduleLocals.has(chain.root)) {
+      this.host.writeModuleVar(this.module, chain.root, fullPath, stepped);
+      this.recordEffect({ moduleVar: chain.root }, fullPath, stepped);
+    }
+    if (this.exportAliases.has(chain.root)) {
+      // Values have no heap identity; keep the aliased module.exports object in step by hand.
+      this.state.set('module', this.ops.writePath(this.state.get('module') ?? EMPTY, ['exports', ...fullPath], stepped));
+    }
     for (const f of rootVal.facts) {
       if (f.o.t === 'src' || f.o.fn !== this.fn.id || (f.flags & (FLAG_DERIVED | FLAG_DYNREAD)) !== 0) continue;
       const target = f.o.t === 'param' ? { param: f.o.index } : { cap: f.o.name };
@@ -342,8 +378,9 @@ export abstract class ExprEvaluator {
     }
   }
 
-  protected recordEffect(target: { param: number } | { cap: string }, path: string[], v: Value): void {
+  protected recordEffect(target: { param: number } | { cap: string } | { moduleVar: string }, path: string[], v: Value): void {
     if (this.summary.effects.length >= 32) return;
+    if ('param' in target && target.param >= CALL_RESULT_BASE) return;
     const value = this.bindEnv(v);
     const key = JSON.stringify(target) + path.join('.');
     const existing = this.summary.effects.find((x) => JSON.stringify(x.target) + x.path.join('.') === key);
@@ -410,6 +447,10 @@ function tokenOk(m: { k: string; names?: ReadonlySet<string> | undefined }, tok:
   if (m.k === 'M') return tok.startsWith('M:') && (!m.names || m.names.has(tok.slice(2)));
   if (m.k === 'R') return tok === 'R';
   return false;
+}
+
+function isModuleExports(e: Expr): boolean {
+  return e.k === 'member' && e.prop === 'exports' && e.obj.k === 'name' && e.obj.name === 'module';
 }
 
 /** `a.b.c` → root `a`, path [b, c]; undefined for non-path expressions. */

@@ -76,7 +76,12 @@ export class FunctionAnalyzer extends CallEvaluator {
       if (p.dflt) v = join(v, this.evalExpr(p.dflt));
       this.assign(p.target, v, p.loc);
     });
+    if (this.fn.selfName) this.state.set(this.fn.selfName, mk({ fns: [{ fn: this.fn.id, env: undefined, bound: undefined, isClass: false }] }));
     if (this.fn.thisMode === 'js' && !this.fn.isModuleInit) {
+      // `arguments`: the parameters as an array (rest-style access to extra arguments is not modelled).
+      const argFields = new Map<string, Value>();
+      this.fn.params.forEach((p, i) => argFields.set(String(i), this.symbolic({ t: 'param', index: i }, p.loc, `arguments[${i}]`)));
+      this.state.set('arguments', withFields(EMPTY, argFields));
       const thisVal = this.symbolic({ t: 'param', index: THIS_PARAM }, this.fn.loc, 'this');
       this.state.set('this', this.fn.classId !== undefined ? withFields(thisVal, this.classProto()) : thisVal);
     }

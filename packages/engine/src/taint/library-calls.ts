@@ -1,5 +1,6 @@
 import type { Expr, Loc } from '../ir/ir.types';
-import { EMPTY, addStep, deepFacts, join, joinAll, joinFacts, mk, traceSteps, type ApiRef, type Fact, type Value } from '../dataflow/value';
+import { EMPTY, addStep, deepFacts, join, joinAll, joinFacts, mk, taintOnly, traceSteps, type ApiRef, type Fact, type FnRef, type Value } from '../dataflow/value';
+import { FLAG_DERIVED } from './value-ops';
 import { matchPattern, type Bindings } from '../match/pattern';
 import { tokenMatches, type TokenMatcher } from './api-path';
 import type { CallEvaluator } from './call-evaluator';
@@ -43,7 +44,7 @@ export class LibraryCalls {
     let ret: Value | undefined;
     const invoked = new Set<number>();
     if (props.length) ret = this.propagate(props, shape, invoked);
-    this.injectCallbacks(refs, shape, invoked);
+    this.injectCallbacks(refs, shape, invoked, calleeVal.fns.length > 0);
     if (refs.length) {
       const ext = this.ev['ops'].extendApi(refs, 'R', e.loc, label);
       if (ext.api.length || ext.facts.length) ret = join(ret ?? EMPTY, mk({ api: ext.api, facts: ext.facts }));
@@ -202,7 +203,7 @@ export class LibraryCalls {
       invoked.add(i);
       const args: ArgVal[] = Array.from({ length: ps.length }, (_, j) => ({ value: ps[j] ?? EMPTY, spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: shape.loc } }));
       let r: Value = EMPTY;
-      for (const ref of fnVal.fns.slice(0, 4)) r = join(r, this.ev.applyFn(ref, fnVal, undefined, args, false, shape.loc, shape.label, []));
+      for (const ref of fnVal.fns.slice(0, 4)) r = join(r, this.applyCallback(ref, fnVal, args, shape));
       cbRet.set(i, r);
     }
     for (const row of deferred) {
@@ -213,7 +214,7 @@ export class LibraryCalls {
   }
 
   /** Callbacks handed to a library receive library values: `app.get(path, (req, res) => ...)`. */
-  private injectCallbacks(refs: readonly ApiRef[], shape: CallShape, invoked: Set<number>): void {
+  private injectCallbacks(refs: readonly ApiRef[], shape: CallShape, invoked: Set<number>, calleeIsUserCode: boolean): void {
     const ops = this.ev['ops'];
     const models = this.ev['models'];
     shape.args.forEach((a, i) => {
@@ -247,14 +248,39 @@ export class LibraryCalls {
           values[j] = v;
         });
         const returnSinks = refs.flatMap((r) => models.callRows('sink', { root: r.root, path: [...r.path, `A:${i}`, 'R'] }));
-        if (!any && returnSinks.length === 0) continue;
+        // A callback handed to code we do not analyse (an iteration helper, a Promise executor, a
+        // timer) is assumed to run, receiving what was passed alongside it: its parameters get the
+        // taint of the other arguments and its captured variables resolve in this context.
+        const unmodelled = !calleeIsUserCode && !any && returnSinks.length === 0;
+        if (unmodelled) {
+          const data = this.dataOfOtherArgs(shape, i);
+          if (data.facts.length) params.forEach((_, j) => (values[j] = data));
+        }
+        if (!any && returnSinks.length === 0 && !(unmodelled && (info.fn.freeVars.length > 0 || values.some((v) => v.facts.length)))) continue;
         invoked.add(i);
         const args: ArgVal[] = values.map((v) => ({ value: v, spread: false, kwspread: false, kw: undefined, expr: { k: 'unknown', parts: [], loc: shape.loc } }));
-        const ret = this.ev.applyFn(ref, a.value, undefined, args, false, shape.loc, shape.label, []);
+        const ret = this.applyCallback(ref, a.value, args, shape);
         // Sinks on what the callback returns (a Flask view's return value is the response body).
         if (returnSinks.length) this.returnSinks(returnSinks, ret, info.fn.name, info.module.file, info.fn.loc);
       }
     });
+  }
+
+  private dataOfOtherArgs(shape: CallShape, skip: number): Value {
+    const parts: Value[] = [];
+    shape.args.forEach((a, k) => {
+      if (k === skip || a.value.fns.length) return;
+      parts.push(taintOnly(a.value), taintOnly(this.ev['ops'].readDynamic(a.value, undefined, shape.loc)));
+    });
+    const v = joinAll(parts);
+    return v.facts.length ? mk({ facts: v.facts.map((f) => ({ ...f, flags: f.flags | FLAG_DERIVED })) }) : EMPTY;
+  }
+
+  /** Iteration callbacks run repeatedly: a second application lets writes to captured variables feed back. */
+  private applyCallback(ref: FnRef, fnVal: Value, args: ArgVal[], shape: CallShape): Value {
+    const first = this.ev.applyFn(ref, fnVal, undefined, args, false, shape.loc, shape.label, []);
+    const hasCapWrites = this.ev['host'].summary(ref.fn).effects.some((e) => 'cap' in e.target);
+    return hasCapWrites ? join(first, this.ev.applyFn(ref, fnVal, undefined, args, false, shape.loc, shape.label, [])) : first;
   }
 
   /** Reports taint returned by a callback at the `return` statements it came through (trace steps). */

@@ -71,9 +71,11 @@ function libraryArgs(fn: IrFunction, module: IrModule, skipSelf: boolean): ArgVa
   }));
 }
 
-function callWithLibraryArgs(program: TaintProgram, entry: ReturnType<TaintProgram['entryAnalyzer']>, ref: FnRef, calleeVal: Value, recv: Value | undefined, isNew: boolean): Value {
+function callWithLibraryArgs(program: TaintProgram, moduleEntry: ReturnType<TaintProgram['entryAnalyzer']>, ref: FnRef, calleeVal: Value, recv: Value | undefined, isNew: boolean): Value {
   const info = program.fnInfo(ref.fn);
   if (!info) return EMPTY;
+  // A fresh analyzer per entry point: each gets its own application fuel (NOTE(apply-fuel)).
+  const entry = program.entryAnalyzer(moduleEntry.module);
   const args = libraryArgs(info.fn, info.module, info.fn.thisMode === 'python-self');
   return entry.applyFn(ref, calleeVal, recv, args, isNew, info.fn.loc, info.fn.name, []);
 }

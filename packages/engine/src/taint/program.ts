@@ -1,7 +1,7 @@
 import { buildCfg } from '../cfg/cfg-build';
 import type { Cfg } from '../cfg/cfg.types';
 import type { ClassDef, FnId, IrFunction, IrModule } from '../ir/ir.types';
-import { EMPTY, equals, mk, withFields, type Value } from '../dataflow/value';
+import { EMPTY, equals, join, mk, withFields, type Value } from '../dataflow/value';
 
 function statesEqual(a: Map<string, Value>, b: Map<string, Value>): boolean {
   if (a === b) return true;
@@ -52,6 +52,8 @@ export class TaintProgram implements AnalysisHost {
   private prevExports = new Map<string, Value>();
   private readonly exportsInProgress = new Set<string>();
   private readonly staticBindings = new Map<string, Map<string, Value>>();
+  /** Module-level names written from inside functions, accumulated over rounds. */
+  private readonly moduleWrites = new Map<string, Map<string, Value>>();
   readonly timedOut = new Map<string, number>();
   readonly sinkSites = new Map<string, boolean>();
   private readonly fileTime = new Map<string, number>();
@@ -86,7 +88,15 @@ export class TaintProgram implements AnalysisHost {
     }
   }
 
-  run(): void {
+  /** Async only to yield to the event loop now and then, so an AbortSignal fired elsewhere is seen. */
+  async run(): Promise<void> {
+    let lastYield = performance.now();
+    const maybeYield = async (): Promise<void> => {
+      if (performance.now() - lastYield < 50) return;
+      await new Promise((resolve) => setImmediate(resolve));
+      lastYield = performance.now();
+      if (this.opts.signal?.aborted) throw this.opts.signal.reason instanceof Error ? this.opts.signal.reason : new Error('scan aborted');
+    };
     for (let round = 0; round < MAX_ROUNDS; round++) {
       this.round = round;
       this.prevSummaries = this.summaries;
@@ -102,8 +112,14 @@ export class TaintProgram implements AnalysisHost {
       this.fileDeps = new Map();
       this.provisional = new Set();
       this.changedThisRound = 0;
-      for (const m of this.modules) this.summary(m.init);
-      for (const id of this.fnIndex.keys()) this.summary(id);
+      for (const m of this.modules) {
+        this.summary(m.init);
+        await maybeYield();
+      }
+      for (const id of this.fnIndex.keys()) {
+        this.summary(id);
+        await maybeYield();
+      }
       if (this.opts.libraryMode && (round === 0 || this.changedThisRound > 0)) libraryEntryPoints(this);
       if (round > 0 && this.changedThisRound === 0 && this.provisional.size === 0) break;
     }
@@ -261,9 +277,23 @@ export class TaintProgram implements AnalysisHost {
     this.noteFileRead(module.file, this.moduleStates.has(module.file));
     const live = this.liveModules.get(module.file);
     const st = this.moduleStates.get(module.file) ?? live?.state ?? this.prevModuleStates.get(module.file);
-    const v = st?.get(name) ?? this.prevModuleStates.get(module.file)?.get(name);
-    if (v) return v;
-    return this.staticBindings.get(module.file)?.get(name);
+    const v = st?.get(name) ?? this.prevModuleStates.get(module.file)?.get(name) ?? this.staticBindings.get(module.file)?.get(name);
+    const written = this.moduleWrites.get(module.file)?.get(name);
+    return written ? (v ? join(v, written) : written) : v;
+  }
+
+  writeModuleVar(module: IrModule, name: string, path: readonly string[], value: Value): void {
+    // Symbolic facts of the writing function mean nothing at module level.
+    const concrete: Value = { ...value, facts: value.facts.filter((f) => f.o.t === 'src') };
+    let file = this.moduleWrites.get(module.file);
+    if (!file) this.moduleWrites.set(module.file, (file = new Map()));
+    const ops = new ValueOps(this.models(module), module.file);
+    const old = file.get(name) ?? EMPTY;
+    const next = path.length ? ops.joinPath(old, path, concrete) : join(old, concrete);
+    if (!equals(old, next)) {
+      file.set(name, next);
+      this.changedThisRound++;
+    }
   }
 
   private externalApi(module: IrModule, spec: string, member: string | undefined): Value {
@@ -315,7 +345,11 @@ export class TaintProgram implements AnalysisHost {
     this.exportsInProgress.add(file);
     try {
       if (!this.inProgress.has(module.init)) this.summary(module.init);
-      const st = this.moduleStates.get(file) ?? this.liveModules.get(file)?.state ?? new Map<string, Value>();
+      const st = new Map(this.moduleStates.get(file) ?? this.liveModules.get(file)?.state ?? new Map<string, Value>());
+      for (const [name, v] of this.moduleWrites.get(file) ?? []) {
+        const cur = st.get(name);
+        st.set(name, cur ? join(cur, v) : v);
+      }
       const value = module.language === 'python' ? this.pythonExports(module, st) : this.jsExports(module, st);
       if (!this.inProgress.has(module.init)) this.exportsCache.set(file, value);
       return value;

@@ -1,5 +1,6 @@
 import type { FnId, Loc } from '../ir/ir.types';
 import {
+  CALL_RESULT_BASE,
   EMPTY,
   THIS_PARAM,
   addStep,
@@ -25,6 +26,8 @@ export interface CalleeBindings {
   /** Step recorded between the caller's part of a trace and the callee's part. */
   callStep: Step;
   loc: Loc;
+  /** Results of the callee's replayed calls, filled in order (see NOTE(call-results)). */
+  callResults?: Value[] | undefined;
 }
 
 function mergeSan(a: string, b: string): string {
@@ -76,7 +79,14 @@ export class Substituter {
 
   private fact(f: Fact): Value {
     if (f.o.t === 'src' || f.o.fn !== this.b.callee) return mk({ facts: [f] });
-    const base = f.o.t === 'param' ? (f.o.index === THIS_PARAM ? this.b.thisVal : (this.b.params[f.o.index] ?? EMPTY)) : this.b.cap(f.o.name);
+    const base =
+      f.o.t === 'param'
+        ? f.o.index === THIS_PARAM
+          ? this.b.thisVal
+          : f.o.index >= CALL_RESULT_BASE
+            ? (this.b.callResults?.[f.o.index - CALL_RESULT_BASE] ?? EMPTY)
+            : (this.b.params[f.o.index] ?? EMPTY)
+        : this.b.cap(f.o.name);
     const at = f.o.at;
     const resolved = f.o.path.length ? readAt(this.ops, base, f.o.path, at?.loc ?? this.b.loc, at?.text ?? '') : base;
     const contribution = (f.flags & FLAG_DERIVED) !== 0 ? taintOnly(resolved, true) : resolved;

@@ -17,8 +17,8 @@ export interface SummarySink {
 }
 
 export interface SummaryEffect {
-  /** Parameter index (-1 = receiver) or captured variable name. */
-  target: { param: number } | { cap: string };
+  /** Parameter index (-1 = receiver), captured variable name, or module-level name of the callee's module. */
+  target: { param: number } | { cap: string } | { moduleVar: string };
   path: string[];
   value: Value;
 }

@@ -125,7 +125,8 @@ export class ValueOps {
     const [head, ...rest] = path;
     if (head === undefined) return nv;
     if (depth >= 3 || head === '*') {
-      const facts = joinFacts(v.facts, deepFacts(nv));
+      // The container now holds attacker data, but it was not itself reached through an attacker key.
+      const facts = joinFacts(v.facts, deepFacts(nv).filter((f) => (f.flags & FLAG_DYNREAD) === 0));
       return { ...v, facts };
     }
     const fields = new Map(v.fields);

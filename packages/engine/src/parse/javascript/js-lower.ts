@@ -247,7 +247,10 @@ export class JsLowerer extends JsExprLowerer {
     const name = field(n, 'name')?.text ?? '<anonymous>';
     this.ctx.declare(name);
     const loc = locOf(n);
-    return assignStmt({ k: 'name', name, loc }, this.lowerFunction(n, name), loc);
+    const owner = this.ctx.current;
+    const fe = this.lowerFunction(n, name);
+    if (fe.k === 'fn') (owner.fnDecls ??= new Map()).set(name, fe.id);
+    return assignStmt({ k: 'name', name, loc }, fe, loc);
   }
 
   protected lowerFunction(n: Node, name: string | undefined, extra: Partial<{ isCtor: boolean; classId: number; prelude: () => Stmt[] }> = {}): Expr {
@@ -260,7 +263,15 @@ export class JsLowerer extends JsExprLowerer {
       isCtor: extra.isCtor ?? false,
       classId: extra.classId,
     });
-    if (!isArrow) this.ctx.declare('this');
+    if (!isArrow) {
+      this.ctx.declare('this');
+      this.ctx.declare('arguments');
+    }
+    const exprName = (n.type === 'function_expression' || n.type === 'function' || n.type === 'generator_function') ? field(n, 'name')?.text : undefined;
+    if (exprName) {
+      this.ctx.declare(exprName);
+      fn.selfName = exprName;
+    }
     const params: Param[] = [];
     const paramProps: Stmt[] = [];
     const single = field(n, 'parameter');

@@ -217,7 +217,10 @@ export class PyLowerer extends PyExprLowerer {
     const name = field(n, 'name')?.text ?? '<def>';
     this.ctx.declare(name);
     const loc = locOf(n);
-    return assign({ k: 'name', name, loc }, this.lowerDef(n, name, decorators, classId), loc);
+    const owner = this.ctx.current;
+    const fe = this.lowerDef(n, name, decorators, classId);
+    if (fe.k === 'fn' && decorators.length === 0) (owner.fnDecls ??= new Map()).set(name, fe.id);
+    return assign({ k: 'name', name, loc }, fe, loc);
   }
 
   private lowerDef(n: Node, name: string, decorators: string[], classId: number | undefined): Expr {

@@ -6,6 +6,7 @@ function isObject(v) {
 function merge(target, source) {
   for (const key in source) {
     if (isObject(source[key])) {
+      // ruleid: js.prototype-pollution.prototype-pollution
       if (!isObject(target[key])) target[key] = {};
       merge(target[key], source[key]);
     } else {

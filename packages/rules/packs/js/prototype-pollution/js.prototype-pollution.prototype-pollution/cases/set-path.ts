@@ -4,6 +4,7 @@ export function setPath(obj: Record<string, any>, path: string, value: unknown):
   let cur = obj;
   for (let i = 0; i < keys.length - 1; i++) {
     const k = keys[i]!;
+    // ruleid: js.prototype-pollution.prototype-pollution
     if (!cur[k]) cur[k] = {};
     cur = cur[k];
   }
