@@ -1,3 +1,5 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { TEST_DIALECTS } from '@nullpath/testing';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Harness, createHarness, errorOf, post } from './harness';
@@ -57,5 +59,21 @@ describe.each(TEST_DIALECTS)('HTTP conventions on %s', (dialect) => {
     const docs = await h.app.inject({ method: 'GET', url: '/docs' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('<html');
+  });
+});
+
+describe('internal errors', () => {
+  it('answer 500 with the envelope and no database detail when storage fails', async () => {
+    const h = await createHarness('sqlite');
+    const org = await h.seedOrg('Acme');
+    const t = await org.token(org.admin);
+    await h.db.destroy();
+    const res = await post(h, '/api/v1/orgs/list', {}, t.headers);
+    expect(res.statusCode).toBe(500);
+    expect(errorOf(res)).toMatchObject({ error: 'Internal server error', code: 'INTERNAL' });
+    expect(res.body).not.toMatch(/sqlite|database|driver/i);
+    expect(h.logs.join('')).toContain('request failed');
+    await h.app.close();
+    rmSync(dirname(h.location), { recursive: true, force: true });
   });
 });
