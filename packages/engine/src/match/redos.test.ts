@@ -15,6 +15,9 @@ describe('redosRisk', () => {
     expect(redosRisk('^\\s+|\\s+$')).toBe('polynomial');
     expect(redosRisk('\\d+\\.?\\d+')).toBe('polynomial');
     expect(redosRisk('^(\\s*)(.*?)(\\s*)$')).toBe('polynomial');
+    expect(redosRisk('^.+@.+\\..+$')).toBe('polynomial');
+    expect(redosRisk(' *, *')).toBe('polynomial');
+    expect(redosRisk('^(?:\\w+\\.\\w{2,})+(?:\\/.*|$)')).toBe('polynomial');
   });
 
   it('accepts linear expressions', () => {
@@ -22,7 +25,8 @@ describe('redosRisk', () => {
     expect(redosRisk('^[a-z0-9-]+$')).toBeUndefined();
     expect(redosRisk('^(?:\\w+)(\\.\\w+)*$')).toBeUndefined();
     expect(redosRisk('^(\\d+)\\.(\\d+)$')).toBeUndefined();
-    expect(redosRisk('a+b')).toBeUndefined();
+    expect(redosRisk('^[a-z]+=[0-9]+$')).toBeUndefined();
+    expect(redosRisk('^\\s*$')).toBeUndefined();
   });
 
   it('recognises whole-string validation regexes', () => {

@@ -311,11 +311,22 @@ function analyseSeq(seq: Term[], risks: Set<RedosRisk>, atStart: boolean, anchor
     const t = seq[k]!;
     if (t.atom.k === 'group') {
       if (unbounded(t) && ambiguousBody(t.atom.alts)) risks.add('exponential');
+      // Repetition boundary: the loop ending one iteration meets the loop starting the next.
+      if (unbounded(t)) {
+        for (const body of t.atom.alts) {
+          const first = body[0];
+          const last = body[body.length - 1];
+          const a = last ? loopSet(last) : undefined;
+          const b = first && loopSet(first) ? firstChars(first) : undefined;
+          if (a && b && overlaps(a, b)) risks.add('polynomial');
+        }
+      }
       for (const inner of t.atom.alts) analyseSeq(inner, risks, atStart && k === 0, anchoredStart);
     }
     const set = loopSet(t);
     if (!set) continue;
-    // Two loops over overlapping characters with only optional terms between them.
+    // Two loops over overlapping characters with only optional terms, or single characters both
+    // loops can also consume, between them (`\s*\s*`, `.+@.+`).
     for (let j = k + 1; j < seq.length; j++) {
       const u = seq[j]!;
       const entry = loopSet(u) ? firstChars(u) : undefined;
@@ -323,13 +334,14 @@ function analyseSeq(seq: Term[], risks: Set<RedosRisk>, atStart: boolean, anchor
         risks.add('polynomial');
         break;
       }
-      if (!canBeEmpty(u)) break;
+      const single = u.atom.k === 'set' && u.max === 1 ? u.atom.set : undefined;
+      if (!canBeEmpty(u) && !(single && overlaps(single, set))) break;
     }
-    // An unanchored leading loop that must be followed by the end of input: /\s+$/.
+    // An unanchored leading loop that something after it can make fail: every start position
+    // inside a long run rescans the run (/\s+$/, / *, */).
     if (!anchoredStart && atStart && k === 0 && unbounded(t)) {
       const rest = seq.slice(1);
-      const endIdx = rest.findIndex((x) => x.atom.k === 'anchor' && x.atom.kind === 'end');
-      if (endIdx >= 0 && rest.slice(0, endIdx).every(canBeEmpty)) risks.add('polynomial');
+      if (rest.some((x) => !canBeEmpty(x) || (x.atom.k === 'anchor' && x.atom.kind === 'end'))) risks.add('polynomial');
     }
   }
 }
