@@ -1,5 +1,6 @@
 import { newId } from '@nullpath/core';
 import type { MembershipStatus } from '../schema';
+import { runCompiledOnce } from '../compiled-once';
 import type { Db, Row } from '../types';
 import { nowIso, toCount } from '../types';
 
@@ -13,8 +14,8 @@ export async function insertOrg(db: Db, name: string): Promise<OrgRow> {
   return row;
 }
 
-export function findOrgById(db: Db, id: string): Promise<OrgRow | undefined> {
-  return db.selectFrom('organizations').selectAll().where('id', '=', id).executeTakeFirst();
+export async function findOrgById(db: Db, id: string): Promise<OrgRow | undefined> {
+  return (await runCompiledOnce(db, 'org-by-id', (d) => d.selectFrom('organizations').selectAll().where('id', '=', ''), [id]))[0];
 }
 
 export function findOrgByName(db: Db, name: string): Promise<OrgRow | undefined> {
@@ -50,13 +51,9 @@ export async function upsertMembership(
     .execute();
 }
 
-export function findMembership(db: Db, orgId: string, userId: string): Promise<MembershipRow | undefined> {
-  return db
-    .selectFrom('memberships')
-    .selectAll()
-    .where('org_id', '=', orgId)
-    .where('user_id', '=', userId)
-    .executeTakeFirst();
+export async function findMembership(db: Db, orgId: string, userId: string): Promise<MembershipRow | undefined> {
+  const build = (d: Db) => d.selectFrom('memberships').selectAll().where('org_id', '=', '').where('user_id', '=', '');
+  return (await runCompiledOnce(db, 'membership', build, [orgId, userId]))[0];
 }
 
 /** Organizations where the user is an active member, oldest membership first. */

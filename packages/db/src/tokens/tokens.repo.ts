@@ -1,3 +1,4 @@
+import { runCompiledOnce } from '../compiled-once';
 import type { Db, Row } from '../types';
 
 export type ApiTokenRow = Row<'api_tokens'>;
@@ -8,9 +9,16 @@ export async function insertToken(db: Db, row: ApiTokenRow): Promise<void> {
 
 /**
  * One query per authenticated request: the token, its creator and the creator's current
- * membership in the token's org (NOTE(token-inherits-creator)).
+ * membership in the token's org (NOTE(token-inherits-creator)). It is on every API call's hot path,
+ * so its SQL is compiled once per database and only the id changes.
  */
-export function findTokenForAuth(db: Db, id: string) {
+export async function findTokenForAuth(db: Db, id: string): Promise<TokenAuthRow | undefined> {
+  return (await runCompiledOnce(db, 'token-auth', (d) => tokenAuthQuery(d, ''), [id]))[0];
+}
+
+export type TokenAuthRow = NonNullable<Awaited<ReturnType<ReturnType<typeof tokenAuthQuery>['executeTakeFirst']>>>;
+
+function tokenAuthQuery(db: Db, id: string) {
   return db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
@@ -26,8 +34,7 @@ export function findTokenForAuth(db: Db, id: string) {
       'm.role as member_role',
       'm.status as member_status',
     ])
-    .where('t.id', '=', id)
-    .executeTakeFirst();
+    .where('t.id', '=', id);
 }
 
 export interface TokenListRow extends ApiTokenRow {
