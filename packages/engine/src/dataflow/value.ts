@@ -78,6 +78,13 @@ export interface Value {
   /** Known constant prefix of a string value. */
   prefix: string | undefined;
   regex: { source: string; flags: string } | undefined;
+  /**
+   * The object instances delegate to (a class prototype with its methods). Kept as a link rather
+   * than copied into `fields` so instances stay small.
+   * NOTE(instance-proto): copying every method into every instance made values of class-heavy code
+   * (geometry libraries, jQuery) thousands of nodes deep and substitution dominated run time.
+   */
+  proto?: Value | undefined;
 }
 
 export const MAX_FACTS = 12;
@@ -108,7 +115,7 @@ export function constValue(v: LitValue): Value {
 }
 
 export function isEmpty(v: Value): boolean {
-  return v.facts.length === 0 && v.api.length === 0 && v.fns.length === 0 && !v.fields && !v.hasConst && v.prefix === undefined && !v.regex;
+  return v.facts.length === 0 && v.api.length === 0 && v.fns.length === 0 && !v.fields && !v.hasConst && v.prefix === undefined && !v.regex && !v.proto;
 }
 
 export function originKey(o: Origin): string {
@@ -261,7 +268,9 @@ export function join(a: Value, b: Value, depth = 0): Value {
     }
   }
   const sameConst = a.hasConst && b.hasConst && a.konst === b.konst;
+  const proto = a.proto === b.proto ? a.proto : a.proto && b.proto && depth < MAX_FIELD_DEPTH ? join(a.proto, b.proto, depth + 1) : (a.proto ?? b.proto);
   return {
+    proto,
     facts: joinFacts(a.facts, b.facts),
     api: joinApi(a.api, b.api),
     fns: joinFns(a.fns, b.fns),
@@ -290,6 +299,7 @@ export function equals(a: Value, b: Value, depth = 0): boolean {
   if (a.facts.length !== b.facts.length || a.api.length !== b.api.length || a.fns.length !== b.fns.length) return false;
   if (a.hasConst !== b.hasConst || a.konst !== b.konst || a.prefix !== b.prefix) return false;
   if ((a.regex?.source ?? '') !== (b.regex?.source ?? '')) return false;
+  if (a.proto !== b.proto && (!a.proto || !b.proto || depth >= MAX_FIELD_DEPTH || !equals(a.proto, b.proto, depth + 1))) return false;
   const fk = new Set(a.facts.map(factKey));
   for (const f of b.facts) if (!fk.has(factKey(f))) return false;
   const ak = new Set(a.api.map(apiKey));
@@ -308,10 +318,17 @@ export function equals(a: Value, b: Value, depth = 0): boolean {
 }
 
 /** All taint in a value including its fields: what a sink sees when the whole object is passed. */
+const deepFactsCache = new WeakMap<Value, readonly Fact[]>();
+
 export function deepFacts(v: Value, depth = 0): readonly Fact[] {
   if (!v.fields || depth >= MAX_FIELD_DEPTH) return v.facts;
+  if (depth === 0) {
+    const cached = deepFactsCache.get(v);
+    if (cached) return cached;
+  }
   let out = v.facts;
   for (const f of v.fields.values()) out = joinFacts(out, deepFacts(f, depth + 1));
+  if (depth === 0) deepFactsCache.set(v, out);
   return out;
 }
 
@@ -319,6 +336,24 @@ export function deepFacts(v: Value, depth = 0): readonly Fact[] {
 export function taintOnly(v: Value, keepMarkers = false): Value {
   const facts = deepFacts(v).filter((f) => keepMarkers || (f.flags & FLAG_DYNREAD) === 0);
   return facts.length ? mk({ facts }) : EMPTY;
+}
+
+const symbolicCache = new WeakMap<Value, ReadonlySet<FnId>>();
+const NO_FNS: ReadonlySet<FnId> = new Set();
+
+/** Functions whose symbolic facts occur anywhere in `v` (fields, closure environments); cached. */
+export function symbolicFns(v: Value, depth = 0): ReadonlySet<FnId> {
+  const cached = symbolicCache.get(v);
+  if (cached) return cached;
+  let out: Set<FnId> | undefined;
+  for (const f of v.facts) if (f.o.t !== 'src') (out ??= new Set()).add(f.o.fn);
+  if (depth < 4) {
+    for (const fv of v.fields?.values() ?? []) for (const id of symbolicFns(fv, depth + 1)) (out ??= new Set()).add(id);
+    for (const r of v.fns) for (const ev of r.env?.values() ?? []) for (const id of symbolicFns(ev, depth + 1)) (out ??= new Set()).add(id);
+  }
+  const res = out ?? NO_FNS;
+  symbolicCache.set(v, res);
+  return res;
 }
 
 export function withFields(v: Value, fields: Map<string, Value>): Value {

@@ -27,7 +27,7 @@ const MAX_TARGETS = 4;
  * site, which can fan out (callback libraries such as jQuery). Each function analysis gets a fixed
  * number of summary applications; beyond it, calls fall back to the default taint-in-taint-out flow.
  */
-const MAX_APPLIES_PER_FUNCTION = 2000;
+const MAX_APPLIES_PER_FUNCTION = 1000;
 
 /** Call evaluation: user functions through summaries, library calls through models, defaults otherwise. */
 export abstract class CallEvaluator extends ExprEvaluator {
@@ -48,7 +48,7 @@ export abstract class CallEvaluator extends ExprEvaluator {
       recv = this.thisValue(c.loc);
     } else if (c.k === 'name' && c.name === 'super' && this.module.language === 'python') {
       const sup = this.superValue(c.loc);
-      return withFields(EMPTY, new Map(sup.fields?.get('prototype')?.fields ?? []));
+      return mk({ proto: sup.fields?.get('prototype') });
     } else calleeVal = this.evalExpr(c);
     const args: ArgVal[] = e.args.map((a) => ({
       value: this.evalExpr(a),
@@ -157,7 +157,8 @@ export abstract class CallEvaluator extends ExprEvaluator {
   /** Applies the summary of a user function at this call site. */
   applyFn(ref: FnRef, calleeVal: Value, recv: Value | undefined, args: ArgVal[], isNew: boolean, loc: Loc, label: string, argExprs: Expr[], recvExpr?: Expr): Value {
     const construct = isNew || ref.isClass;
-    const instanceBase = construct ? withFields(EMPTY, new Map(calleeVal.fields?.get('prototype')?.fields ?? [])) : undefined;
+    // See NOTE(instance-proto).
+    const instanceBase = construct ? mk({ proto: calleeVal.fields?.get('prototype') }) : undefined;
     if (ref.fn < 0) return instanceBase ?? EMPTY;
     const info = this.host.fnInfo(ref.fn);
     // See NOTE(apply-fuel).

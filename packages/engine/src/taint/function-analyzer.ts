@@ -72,7 +72,7 @@ export class FunctionAnalyzer extends CallEvaluator {
     this.fn.params.forEach((p, i) => {
       let v = this.symbolic({ t: 'param', index: i }, p.loc, `parameter ${p.name} of ${this.fn.name}`);
       for (const t of typedParams) if (t.paramName.test(p.name) && tokenMatches(t.index, `P:${i}`)) v = { ...v, api: [...v.api, { root: t.name, path: [] }] };
-      if (i === 0 && this.fn.thisMode === 'python-self') v = withFields(v, this.classProto());
+      if (i === 0 && this.fn.thisMode === 'python-self') v = { ...v, proto: withFields(EMPTY, this.classProto()) };
       if (p.dflt) v = join(v, this.evalExpr(p.dflt));
       this.assign(p.target, v, p.loc);
     });
@@ -83,7 +83,7 @@ export class FunctionAnalyzer extends CallEvaluator {
       this.fn.params.forEach((p, i) => argFields.set(String(i), this.symbolic({ t: 'param', index: i }, p.loc, `arguments[${i}]`)));
       this.state.set('arguments', withFields(EMPTY, argFields));
       const thisVal = this.symbolic({ t: 'param', index: THIS_PARAM }, this.fn.loc, 'this');
-      this.state.set('this', this.fn.classId !== undefined ? withFields(thisVal, this.classProto()) : thisVal);
+      this.state.set('this', this.fn.classId !== undefined ? { ...thisVal, proto: withFields(EMPTY, this.classProto()) } : thisVal);
     }
     if (this.fn.isModuleInit && this.module.language !== 'python') {
       this.state.set('module', withFields(EMPTY, new Map([['exports', withFields(EMPTY, new Map())]])));

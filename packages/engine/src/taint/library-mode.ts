@@ -82,11 +82,12 @@ function callWithLibraryArgs(program: TaintProgram, moduleEntry: ReturnType<Tain
 
 function callClass(program: TaintProgram, entry: ReturnType<TaintProgram['entryAnalyzer']>, ref: FnRef, classVal: Value, done: Set<number>): void {
   const ctorInfo = ref.fn >= 0 ? program.fnInfo(ref.fn) : undefined;
-  let instance: Value = ctorInfo ? callWithLibraryArgs(program, entry, { ...ref, isClass: true }, classVal, undefined, true) : withFields(EMPTY, new Map(classVal.fields?.get('prototype')?.fields ?? []));
+  let instance: Value = ctorInfo ? callWithLibraryArgs(program, entry, { ...ref, isClass: true }, classVal, undefined, true) : mk({ proto: classVal.fields?.get('prototype') });
   // Fields the constructor did not set are attacker-controlled too (`obj.cmd = input; obj.run()`).
   const marker = ctorInfo ? libraryArgs(ctorInfo.fn, ctorInfo.module, false)[0]?.value : undefined;
   if (marker) instance = { ...instance, facts: marker.facts };
-  for (const [name, mv] of instance.fields ?? []) {
+  const members = new Map([...(instance.proto?.fields ?? []), ...(instance.fields ?? [])]);
+  for (const [name, mv] of members) {
     if (name === 'constructor') continue;
     for (const m of mv.fns) {
       if (done.has(m.fn)) continue;

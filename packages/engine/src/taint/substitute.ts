@@ -8,6 +8,7 @@ import {
   deepFacts,
   dropTraceHead,
   factKey,
+  symbolicFns,
   join,
   mk,
   taintOnly,
@@ -36,6 +37,16 @@ function mergeSan(a: string, b: string): string {
   return [...new Set([...a.split('|'), ...b.split('|')])].sort().join('|');
 }
 
+const keyCache = new WeakMap<Value, Set<string>>();
+function keysOf(v: Value): Set<string> {
+  let k = keyCache.get(v);
+  if (!k) {
+    k = new Set(deepFacts(v).map(factKey));
+    keyCache.set(v, k);
+  }
+  return k;
+}
+
 /** Reads a symbolic path from the actual value; the last segment is attributed to the callee's read site. */
 function readAt(ops: ValueOps, base: Value, path: readonly string[], loc: Loc, text: string): Value {
   let cur = base;
@@ -61,6 +72,8 @@ export class Substituter {
   ) {}
 
   value(v: Value, depth = 0): Value {
+    // Nothing of the callee's in here: substitution is the identity (and big values are common).
+    if (!symbolicFns(v).has(this.b.callee)) return v;
     let out: Value = mk({ api: v.api, fns: this.fns(v.fns, depth), hasConst: v.hasConst, konst: v.konst, prefix: v.prefix, regex: v.regex });
     if (v.fields && depth < 3) {
       const fields = new Map<string, Value>();
@@ -91,11 +104,12 @@ export class Substituter {
     const resolved = f.o.path.length ? readAt(this.ops, base, f.o.path, at?.loc ?? this.b.loc, at?.text ?? '') : base;
     const contribution = (f.flags & FLAG_DERIVED) !== 0 ? taintOnly(resolved, true) : resolved;
     if (contribution.facts.length === 0) return (f.flags & FLAG_DERIVED) !== 0 ? EMPTY : { ...contribution, facts: [] };
-    const baseKeys = new Set(deepFacts(base).map(factKey));
+    let baseKeys: Set<string> | undefined;
     const facts = contribution.facts.map((rf) => {
       // A source that only exists at the read inside the callee (a typed parameter's `req.query`)
       // starts the trace there; taint passed in as an argument keeps the caller's steps first.
-      const createdHere = rf.o.t === 'src' && at && !baseKeys.has(factKey(rf));
+      if (rf.o.t === 'src' && at && !baseKeys) baseKeys = keysOf(base);
+      const createdHere = rf.o.t === 'src' && at && !baseKeys!.has(factKey(rf));
       const trace = createdHere ? concatTrace(rf.trace, dropTraceHead(f.trace, at.len)) : concatTrace(addStep(rf.trace, this.b.callStep), f.trace);
       return { o: rf.o, san: mergeSan(rf.san, f.san), flags: rf.flags | f.flags, trace };
     });

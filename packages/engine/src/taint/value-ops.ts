@@ -72,7 +72,7 @@ export class ValueOps {
       const facts = numericFacts(deepFacts(v));
       return facts.length ? mk({ facts: facts.slice(0, 12) }) : EMPTY;
     }
-    const own = v.fields?.get(name);
+    const own = v.fields?.get(name) ?? v.proto?.fields?.get(name) ?? v.proto?.proto?.fields?.get(name);
     const ext = v.api.length ? this.extendApi(v.api, `M:${name}`, loc, text) : undefined;
     let out: Value;
     if (own) out = own;
