@@ -1,6 +1,7 @@
 /**
  * bench/findings: issue search at scale and ingest speed on PostgreSQL.
- * Seeds 1,000,000 synthetic issues (one organization, 200 repositories) with generate_series, then
+ * Seeds 1,000,000 synthetic issues (one organization, 200 repositories of 5,000 issues each, written
+ * repository by repository as scans ingest them) with generate_series, then
  * times the common V2/V1 searches through the findings service (what the routes call) and the HTTP
  * route itself, and ingests 10,000 findings of one scan through the scan-execution service.
  * Targets: p95 ≤ 50 ms per search; ingest of 10,000 findings ≤ 5 s.
@@ -46,7 +47,7 @@ async function main() {
   await sql`insert into issues (id, org_id, repository_id, scope, code_scan_type, fingerprint, category, rule_id, vuln_class, cwes, language,
       title, description, score, confidence, file, start_line, end_line, lifecycle, status, v1_status, first_scan_id, last_scan_id,
       created_at, updated_at, last_seen_at)
-    select 'iss-' || g, ${org}, 'repo-' || (g % 200 + 1), 'main', 'FullScan', 'fp-' || g,
+    select 'iss-' || g, ${org}, 'repo-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1), 'main', 'FullScan', 'fp-' || g,
       (array['SAST','SAST','SAST','SCA','SECRETS'])[g % 5 + 1],
       (array['js.injection.sql','js.injection.command','js.xss.reflected','py.injection.sql','js.path.traversal'])[g % 5 + 1],
       (array['SQL Injection','Command Injection','Cross-Site Scripting','SQL Injection','Path Traversal'])[g % 5 + 1],
@@ -56,11 +57,11 @@ async function main() {
       case when g % 10 = 0 then 'resolved' else 'open' end,
       case when g % 10 = 0 then 'RESOLVED' else 'PENDING_REVIEW' end,
       case when g % 10 = 0 then 'closed' else 'open' end,
-      'scan-' || (g % 200 + 1), 'scan-' || (g % 200 + 1),
+      'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1), 'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1),
       to_char(timestamp '2026-01-01' + (g || ' seconds')::interval, 'YYYY-MM-DD"T"HH24:MI:SS".000Z"'),
       '2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z'
     from generate_series(1, ${sql.lit(TOTAL)}) g`.execute(db.db);
-  await sql`insert into scan_findings (scan_id, issue_id) select 'scan-' || (g % 200 + 1), 'iss-' || g from generate_series(1, ${sql.lit(TOTAL)}) g`.execute(db.db);
+  await sql`insert into scan_findings (scan_id, issue_id) select 'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1), 'iss-' || g from generate_series(1, ${sql.lit(TOTAL)}) g`.execute(db.db);
   for (let r = 1; r <= 200; r++) await issuesRepo.refreshCounts(db.db, `repo-${r}`);
   await sql`vacuum analyze`.execute(db.db);
   console.log(`bench/findings: seeded ${TOTAL.toLocaleString()} issues in ${((performance.now() - t) / 1000).toFixed(1)} s (PostgreSQL, node ${process.version})`);

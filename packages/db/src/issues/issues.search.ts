@@ -89,7 +89,9 @@ const withRepo = (db: Db) => db.selectFrom('issues as i').innerJoin('repositorie
 
 export function searchIssues(db: Db, s: IssueSearch, page: { offset: number; limit: number; sortBy?: IssueSort; sortOrder?: 'asc' | 'desc' }) {
   const sortBy = page.sortBy ?? 'score';
-  const col = SORT_COLUMNS[sortBy];
+  // Within one scan (a few thousand issues) sorting them beats walking the organization's ordered index and
+  // probing each entry; coalesce(col, col) keeps the planner from choosing that index.
+  const col = s.scanId ? sql`coalesce(${sql.ref(SORT_COLUMNS[sortBy])}, ${sql.ref(SORT_COLUMNS[sortBy])})` : SORT_COLUMNS[sortBy];
   return base(db, sortBy === 'repository', s.scanId)
     .selectAll('i')
     .select((eb) => eb.selectFrom('repositories as rn').select('rn.name').whereRef('rn.id', '=', 'i.repository_id').as('repository_name'))
@@ -108,6 +110,17 @@ export async function countIssues(db: Db, s: IssueSearch): Promise<number> {
   const used = Object.entries(s).filter(([, v]) => v !== undefined).map(([k]) => k);
   const windowsAreLevels = (s.scoreWindows ?? []).every((w) => SCORE_LEVELS.some((l) => scoreWindow(l).min === w.min && scoreWindow(l).max === w.max));
   if (used.every((k) => COUNTER_KEYS.has(k)) && windowsAreLevels) return countFromCounters(db, s);
+  if (s.scanId !== undefined && used.every((k) => k === 'orgId' || k === 'scanId')) {
+    // A scan's findings, counted from its own index; the scan's organization stands in for the issues'.
+    const r = await db
+      .selectFrom('scan_findings as sf')
+      .innerJoin('scans as sc', 'sc.id', 'sf.scan_id')
+      .select((eb) => eb.fn.countAll().as('n'))
+      .where('sf.scan_id', '=', s.scanId)
+      .where('sc.org_id', '=', s.orgId)
+      .executeTakeFirst();
+    return toCount(r?.n);
+  }
   const r = await base(db, false, s.scanId)
     .select((eb) => eb.fn.countAll().as('n'))
     .where((eb) => where(eb as unknown as Eb, withoutScan(s)))

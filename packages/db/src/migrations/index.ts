@@ -4,6 +4,7 @@ import { scanning } from './0002-scanning';
 import { jobs } from './0003-jobs';
 import { advisories } from './0004-advisories';
 import { issueSearch } from './0005-issue-search';
+import { issueRepoCreated } from './0006-issue-repo-created';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0003-jobs': jobs,
   '0004-advisories': advisories,
   '0005-issue-search': issueSearch,
+  '0006-issue-repo-created': issueRepoCreated,
 };
