@@ -198,7 +198,8 @@ describe('scanning pages in Chromium against a real server and worker', () => {
     expect(await page.getByTestId('sca-paths').innerText()).toContain('lodash@4.17.15');
 
     await page.getByTestId('nav-repositories').click();
-    expect(Number(await row.getByTestId('repo-open-issues').innerText())).toBe(total);
+    // The list first renders from the query cache (taken before the scan) and then refetches on mount.
+    await expect.poll(async () => Number(await row.getByTestId('repo-open-issues').innerText()), { timeout: 10_000 }).toBe(total);
   }, 60_000); // a real clone and analysis on a busy 2-core machine
 
   it('shows a command-injection issue with its code and a trace of at least two steps', async () => {
