@@ -66,6 +66,8 @@ export interface FnRef {
   /** Bound receiver (`fn.bind(obj)`, Python bound methods). */
   bound: Value | undefined;
   isClass: boolean;
+  /** Accessor (`get x()`, Python `@property`): reading the property calls it. */
+  getter?: boolean | undefined;
 }
 
 export interface Value {

@@ -150,7 +150,7 @@ export interface ClassDef {
   name: string;
   superClass: Expr | undefined;
   ctor: FnId | undefined;
-  methods: { name: string; fn: FnId; isStatic: boolean }[];
+  methods: { name: string; fn: FnId; isStatic: boolean; isGetter?: boolean | undefined }[];
   staticFields: { name: string; value: Expr }[];
   loc: Loc;
 }

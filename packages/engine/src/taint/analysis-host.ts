@@ -20,7 +20,10 @@ export interface NameSink {
 }
 
 export class BudgetExceeded extends Error {
-  constructor(readonly file: string) {
+  constructor(
+    readonly file: string,
+    readonly spentMs: number,
+  ) {
     super(`time budget exceeded in ${file}`);
   }
 }

@@ -87,6 +87,12 @@ export abstract class CallEvaluator extends ExprEvaluator {
     return ret;
   }
 
+  protected readGetter(obj: Value, accessor: Value, loc: Loc): Value {
+    let out: Value = { ...accessor, fns: accessor.fns.filter((r) => !r.getter) };
+    for (const ref of accessor.fns.filter((r) => r.getter).slice(0, MAX_TARGETS)) out = join(out, this.applyFn(ref, accessor, obj, [], false, loc, 'getter', []));
+    return out;
+  }
+
   /** R7: an unmodelled call returns the taint of its receiver and arguments. */
   private defaultFlow(recv: Value | undefined, args: ArgVal[], keepFns: boolean): Value {
     const parts: Value[] = [];

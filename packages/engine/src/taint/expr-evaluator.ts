@@ -44,6 +44,8 @@ export abstract class ExprEvaluator {
   }
 
   protected abstract evalCall(e: Extract<Expr, { k: 'call' }>): Value;
+  /** Reading an accessor property runs the getter with the object as receiver. */
+  protected abstract readGetter(obj: Value, accessor: Value, loc: Loc): Value;
   protected abstract sinkEvent(kind: string, v: Value, loc: Loc, label: string, ppBase?: Value): void;
 
   text(loc: Loc): string {
@@ -116,8 +118,11 @@ export abstract class ExprEvaluator {
         return this.thisValue(e.loc);
       case 'super':
         return this.superValue(e.loc);
-      case 'member':
-        return this.ops.readField(this.evalExpr(e.obj), e.prop, e.loc, this.text(e.loc));
+      case 'member': {
+        const obj = this.evalExpr(e.obj);
+        const v = this.ops.readField(obj, e.prop, e.loc, this.text(e.loc));
+        return v.fns.some((r) => r.getter) ? this.readGetter(obj, v, e.loc) : v;
+      }
       case 'index': {
         const obj = this.evalExpr(e.obj);
         const idx = this.evalExpr(e.index);
@@ -240,7 +245,7 @@ export abstract class ExprEvaluator {
     const proto = new Map<string, Value>(superVal?.fields?.get('prototype')?.fields ?? []);
     const statics = new Map<string, Value>();
     for (const m of cls.methods) {
-      const ref = mk({ fns: [{ fn: m.fn, env: undefined, bound: undefined, isClass: false }] });
+      const ref = mk({ fns: [{ fn: m.fn, env: undefined, bound: undefined, isClass: false, getter: m.isGetter }] });
       (m.isStatic ? statics : proto).set(m.name, ref);
     }
     if (cls.ctor !== undefined && this.module.language === 'python') proto.set('__init__', mk({ fns: [{ fn: cls.ctor, env: undefined, bound: undefined, isClass: false }] }));

@@ -100,7 +100,7 @@ export class FunctionAnalyzer extends CallEvaluator {
       const sup = this.host.moduleVar(this.module, cls.superClass.name);
       for (const [k, v] of sup?.fields?.get('prototype')?.fields ?? []) out.set(k, v);
     }
-    for (const m of cls.methods) if (!m.isStatic) out.set(m.name, mk({ fns: [{ fn: m.fn, env: undefined, bound: undefined, isClass: false }] }));
+    for (const m of cls.methods) if (!m.isStatic) out.set(m.name, mk({ fns: [{ fn: m.fn, env: undefined, bound: undefined, isClass: false, getter: m.isGetter }] }));
     return out;
   }
 

@@ -3,7 +3,7 @@ import { EMPTY, addStep, join, mk, withFields, type FnRef, type Value } from '..
 import type { ArgVal } from './library-calls';
 import type { TaintProgram } from './program';
 
-const MAX_EXPORT_DEPTH = 2;
+const MAX_EXPORT_DEPTH = 3;
 
 /**
  * The `library` threat model: whoever calls a package's exported functions controls their
@@ -27,21 +27,15 @@ export function libraryEntryPoints(program: TaintProgram): void {
         done.add(ref.fn);
         if (ref.isClass || isCtorFn) callClass(program, entry, ref, v, done);
         else {
+          // Factories: what an exported function returns (functions, objects, instances) is API too.
           const ret = callWithLibraryArgs(program, entry, ref, v, container, false);
-          for (const inner of ret.fns) {
-            if (done.has(inner.fn)) continue;
-            done.add(inner.fn);
-            callWithLibraryArgs(program, entry, inner, ret, undefined, false);
-          }
-          for (const [, fv] of ret.fields ?? []) for (const inner of fv.fns) {
-            if (done.has(inner.fn)) continue;
-            done.add(inner.fn);
-            callWithLibraryArgs(program, entry, inner, fv, ret, false);
-          }
+          if (depth < MAX_EXPORT_DEPTH) visit(ret, undefined, depth + 1);
         }
       }
       if (depth >= MAX_EXPORT_DEPTH) return;
-      for (const [k, fv] of v.fields ?? []) {
+      // Exported instances expose their prototype's methods too (`module.exports = new Client()`).
+      const members = new Map([...(v.proto?.fields ?? []), ...(v.fields ?? [])]);
+      for (const [k, fv] of members) {
         // Python: names starting with an underscore are private by convention.
         if (k === 'prototype' || (module.language === 'python' && k.startsWith('_'))) continue;
         visit(fv, v, depth + 1);

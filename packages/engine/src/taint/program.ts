@@ -239,7 +239,7 @@ export class TaintProgram implements AnalysisHost {
       return s;
     } catch (err) {
       if (!(err instanceof BudgetExceeded)) throw err;
-      this.timedOut.set(err.file, this.fileTime.get(err.file) ?? 0);
+      this.timedOut.set(err.file, err.spentMs);
       const s = emptySummary(id);
       this.summaries.set(id, s);
       return s;
@@ -269,7 +269,7 @@ export class TaintProgram implements AnalysisHost {
     const t = this.timers[this.timers.length - 1];
     if (!t) return;
     const spent = (this.fileTime.get(t.file) ?? 0) + performance.now() - t.start;
-    if (spent > this.opts.fileBudgetMs) throw new BudgetExceeded(t.file === file ? file : t.file);
+    if (spent > this.opts.fileBudgetMs) throw new BudgetExceeded(t.file, spent);
   }
 
   moduleVar(module: IrModule, name: string): Value | undefined {

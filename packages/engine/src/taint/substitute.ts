@@ -74,7 +74,7 @@ export class Substituter {
   value(v: Value, depth = 0): Value {
     // Nothing of the callee's in here: substitution is the identity (and big values are common).
     if (!symbolicFns(v).has(this.b.callee)) return v;
-    let out: Value = mk({ api: v.api, fns: this.fns(v.fns, depth), hasConst: v.hasConst, konst: v.konst, prefix: v.prefix, regex: v.regex });
+    let out: Value = mk({ api: v.api, fns: this.fns(v.fns, depth), hasConst: v.hasConst, konst: v.konst, prefix: v.prefix, regex: v.regex, proto: v.proto });
     if (v.fields && depth < 3) {
       const fields = new Map<string, Value>();
       for (const [k, fv] of v.fields) fields.set(k, this.value(fv, depth + 1));

@@ -351,7 +351,8 @@ export class JsLowerer extends JsExprLowerer {
           if (fe.k === 'fn') cls.ctor = fe.id;
         } else {
           const fe = this.lowerFunction(m, `${cls.name}.${key}`, { classId: cls.id });
-          if (fe.k === 'fn') cls.methods.push({ name: key, fn: fe.id, isStatic });
+          const isGetter = m.children.some((c) => c?.type === 'get');
+          if (fe.k === 'fn' && !m.children.some((c) => c?.type === 'set')) cls.methods.push({ name: key, fn: fe.id, isStatic, isGetter });
         }
       } else if ((m.type === 'field_definition' || m.type === 'public_field_definition') && m.children.some((c) => c?.type === 'static')) {
         const keyNode = field(m, 'property') ?? field(m, 'name');

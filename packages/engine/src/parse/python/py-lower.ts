@@ -296,7 +296,7 @@ export class PyLowerer extends PyExprLowerer {
         const fe = this.lowerDef(def, `${name}.${mname}`, decos, cls.id);
         if (fe.k !== 'fn') continue;
         if (mname === '__init__') cls.ctor = fe.id;
-        else cls.methods.push({ name: mname, fn: fe.id, isStatic: decos.includes('staticmethod') || decos.includes('classmethod') });
+        else if (!decos.some((d) => d.endsWith('.setter'))) cls.methods.push({ name: mname, fn: fe.id, isStatic: decos.includes('staticmethod') || decos.includes('classmethod'), isGetter: decos.includes('property') });
       } else if (m.type === 'expression_statement') {
         const a = named(m)[0];
         if (a?.type === 'assignment') {

@@ -36,3 +36,14 @@ function generic<T>(value: T): T {
 const typed: string = generic<string>(source()!);
 // ruleid: test.taint.flow
 sink(typed);
+
+class Config {
+  constructor(private readonly raw: string) {}
+  get command(): string {
+    return 'run ' + this.raw;
+  }
+}
+// ruleid: test.taint.flow
+sink(new Config(source()).command);
+// ok: test.taint.flow
+sink(new Config('fixed').command);

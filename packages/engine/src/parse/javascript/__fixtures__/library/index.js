@@ -29,4 +29,15 @@ function factory() {
   };
 }
 
-module.exports = { Runner, Client, factory, version: '1.0.0' };
+function Connection(opts) {
+  this.opts = opts;
+}
+Connection.prototype.query = function () {
+  // ruleid: test.taint.flow
+  sink(this.opts.sql);
+};
+function connect(opts) {
+  return new Connection(opts);
+}
+
+module.exports = { Runner, Client, factory, connect, version: '1.0.0' };
