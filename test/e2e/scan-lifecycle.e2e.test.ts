@@ -105,6 +105,10 @@ describe.each(TEST_DIALECTS)('scan lifecycle on %s', (dialect) => {
     const scaRepos = await p.api('/api/v1/sca/repositories/search', {});
     expect(scaRepos.body.repositories[0]).toMatchObject({ id: repositoryId });
     expect(scaRepos.body.repositories[0].totalDependencies).toBeGreaterThan(10);
+    const allSca = await p.api('/api/v1/sca/vulnerabilities/search', { page: 1, pageSize: 500 });
+    const r0 = scaRepos.body.repositories[0];
+    expect(r0.criticalCount + r0.highCount + r0.mediumCount + r0.lowCount).toBe(allSca.body.totalCount);
+    expect(r0.vulnerablePackages).toBe(new Set(allSca.body.vulnerabilities.map((v: any) => v.package.name)).size);
   });
 
   it('deletes a repository with everything it owns and can add the same URL again', async () => {

@@ -180,3 +180,30 @@ export async function countsByRepository(db: Db, orgId: string, repositoryIds?: 
   }
   return out;
 }
+
+/** Per repository: open SCA issues by level (from the counters) and distinct vulnerable packages. */
+export async function scaSummaryByRepository(db: Db, orgId: string) {
+  const levels = await db
+    .selectFrom('issue_counts')
+    .select(['repository_id', 'level'])
+    .select((eb) => eb.fn.sum<number>('n').as('n'))
+    .where('org_id', '=', orgId)
+    .where('category', '=', 'SCA')
+    .where('v1_status', '=', 'open')
+    .groupBy(['repository_id', 'level'])
+    .execute();
+  const packages = await db
+    .selectFrom('issues')
+    .select(['repository_id'])
+    .select(sql<number>`count(distinct ecosystem || ':' || package_name)`.as('n'))
+    .where('org_id', '=', orgId)
+    .where('category', '=', 'SCA')
+    .where('v1_status', '=', 'open')
+    .groupBy('repository_id')
+    .execute();
+  const out = new Map<string, { levels: Record<string, number>; packages: number }>();
+  const get = (id: string) => out.get(id) ?? out.set(id, { levels: {}, packages: 0 }).get(id)!;
+  for (const r of levels) get(r.repository_id).levels[r.level] = toCount(r.n);
+  for (const r of packages) get(r.repository_id).packages = toCount(r.n);
+  return out;
+}

@@ -78,19 +78,19 @@ export function createFindingsService(deps: { db: Db; access: AccessResolver }) 
       const acc = await access.require(actor, 'ISSUES_VIEW', input.organizationId);
       const repos = await repositoriesRepo.listRepositories(db, { orgId: acc.orgId });
       const deps = await componentsRepo.dependencyCounts(db, acc.orgId);
-      const open = await issuesSearch.searchIssues(db, { orgId: acc.orgId, categories: ['SCA'], v1Statuses: ['open'] }, { offset: 0, limit: 100_000 });
+      const sca = await issuesSearch.scaSummaryByRepository(db, acc.orgId);
       return repos.map((r) => {
-        const mine = open.filter((i) => i.repository_id === r.id);
-        const level = (min: number, max: number) => mine.filter((i) => i.score >= min && i.score <= max).length;
+        const s = sca.get(r.id);
+        const n = (level: string) => s?.levels[level] ?? 0;
         return {
           id: r.id,
           name: r.name,
           totalDependencies: deps.get(r.id) ?? 0,
-          vulnerablePackages: new Set(mine.map((i) => `${i.ecosystem}:${i.package_name}`)).size,
-          criticalCount: level(90, 100),
-          highCount: level(70, 89),
-          mediumCount: level(40, 69),
-          lowCount: level(0, 39),
+          vulnerablePackages: s?.packages ?? 0,
+          criticalCount: n('CRITICAL'),
+          highCount: n('HIGH'),
+          mediumCount: n('MEDIUM'),
+          lowCount: n('LOW') + n('INFO'),
         };
       });
     },
