@@ -1,7 +1,7 @@
 /**
  * SAST benchmark (a script, not a test): runs the engine over the SecBench.js DEV split in library
  * mode and scores it against a sink-only grep baseline in the same run.
- *   node --import tsx bench/sast/run-secbench.ts [--limit N] [--class redos] [--workers 2] [--no-fix]
+ *   node --import tsx bench/secbench/run-secbench.ts [--limit N] [--class redos] [--workers 2] [--no-fix]
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -10,7 +10,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ENGINE_VERSION } from '@nullpath/engine';
 import { packsDir } from '@nullpath/rules';
-import { fetchPackage, pool } from './fetch-packages';
+import { fetchPackage, pool } from '../lib/npm-pack';
 import { detect, median, pct, resolveSinkFile, type Entry, type Hit } from './scoring';
 
 const here = dirname(fileURLToPath(import.meta.url));
