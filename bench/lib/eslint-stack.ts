@@ -131,7 +131,7 @@ const HAS_TIME = existsSync('/usr/bin/time');
 interface BatchResult {
   code: number;
   stderr: string;
-  results?: { filePath: string; messages: { ruleId: string | null; line?: number; column?: number; fatal?: boolean; message: string }[] }[];
+  results: { filePath: string; messages: { ruleId: string | null; line?: number; column?: number; fatal?: boolean; message: string }[] }[] | undefined;
   rss?: number;
 }
 

@@ -1,6 +1,7 @@
 import { loadModelFile, loadRules, scan, type ThreatModel } from '@nullpath/engine';
 import { collectFiles } from '@nullpath/engine/files';
 import { loadBuiltinPacks } from '@nullpath/rules';
+import { analysedJsFiles } from '../lib/bench-env';
 import { grepBaseline } from './grep-baseline';
 
 /** Child process: scans one package directory per message with the engine and the grep baseline. */
@@ -27,6 +28,7 @@ process.on('message', (job: Job) => {
         ok: true,
         findings: result.findings.map((f) => ({ ruleId: f.ruleId, cwe: f.cwe, file: f.file, line: f.line })),
         baseline: grepBaseline(walked.files),
+        analysed: analysedJsFiles(walked.files, result.skipped),
         skipped: [...walked.skipped, ...result.skipped],
         lines,
         ms: performance.now() - started,
