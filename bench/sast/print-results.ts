@@ -50,9 +50,9 @@ export function printResults(r: Results): Record<string, unknown> {
   line(`bench/sast — engine ${r.engineVersion}, rule packs ${r.rulePackHash}, node ${r.node}, ${r.cpus} cores (shared with other work), threads ${r.threads}, threat models ${r.threatModels.join('+')}`);
   if (r.unavailable?.length) line(`unavailable on npm: ${r.unavailable.join(', ')}`);
   line('');
-  line(`${'part'.padEnd(38)} ${'files'.padStart(6)} ${'lines'.padStart(9)} ${'wall s'.padStart(7)} ${'scan s'.padStart(7)} ${'lines/s'.padStart(8)} ${'peak RSS MB'.padStart(11)} ${'findings'.padStart(8)}`);
+  line(`${'part'.padEnd(44)} ${'files'.padStart(6)} ${'lines'.padStart(9)} ${'wall s'.padStart(7)} ${'scan s'.padStart(7)} ${'lines/s'.padStart(8)} ${'peak RSS MB'.padStart(11)} ${'findings'.padStart(8)}`);
   const row = (name: string, files: number, lines: number, wallMs: number, scanMs: number, rss: number, findings: number): void =>
-    line(`${name.padEnd(38)} ${String(files).padStart(6)} ${lines.toLocaleString('en-US').padStart(9)} ${sec(wallMs).padStart(7)} ${sec(scanMs).padStart(7)} ${rate(lines, wallMs).padStart(8)} ${mb(rss).padStart(11)} ${String(findings).padStart(8)}`);
+    line(`${name.padEnd(44)} ${String(files).padStart(6)} ${lines.toLocaleString('en-US').padStart(9)} ${sec(wallMs).padStart(7)} ${sec(scanMs).padStart(7)} ${rate(lines, wallMs).padStart(8)} ${mb(rss).padStart(11)} ${String(findings).padStart(8)}`);
   const total = { files: 0, lines: 0, wallMs: 0, scanMs: 0, rss: 0, findings: 0, failed: 0 };
   for (const p of r.parts) {
     const files = p.roots.reduce((n, x) => n + x.files, 0);

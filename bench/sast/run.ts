@@ -73,6 +73,12 @@ function runChild(lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<Chi
       clearTimeout(timer);
       run.wallMs = performance.now() - started;
       run.peakRssBytes = Math.max(run.peakRssBytes, sampler.stop());
+      if (!current && run.results.length < roots.length && (code !== 0 || signal)) {
+        // Died outside any package (start-up, rule loading): every package left is unscanned.
+        const how = `child exited with ${signal ?? `code ${code}`} before scanning: ${stderr.trim().split('\n').filter((l) => l.trim()).slice(-3).join(' | ')}`;
+        const done = new Set(run.results.map((x) => x.label));
+        for (const r of roots) if (!done.has(r.label)) run.failed.push({ label: r.label, how });
+      }
       if (current) {
         const how = timedOut ? `no result after ${ROOT_TIMEOUT_MS / 1000} s (killed)` : `child exited with ${signal ?? `code ${code}`}: ${stderr.trim().split('\n').slice(-3).join(' | ')}`;
         run.failed.push({ label: current, how });

@@ -31,7 +31,8 @@ export interface RootResult {
 process.once('message', (job: ChildJob) => {
   void (async () => {
     const t0 = performance.now();
-    const packs = loadBuiltinPacks([job.lang]);
+    // Built-in pack folders are named by file extension: js (JS and TS) and py.
+    const packs = loadBuiltinPacks([job.lang === 'python' ? 'py' : 'js']);
     const rules = loadRules(packs.rules);
     const models = packs.models.map((m) => ({ origin: m.origin, set: loadModelFile(m) }));
     process.send!({ loaded: true, loadMs: performance.now() - t0 });
