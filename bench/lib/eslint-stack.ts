@@ -12,6 +12,8 @@ import { OUT } from './bench-env';
 
 export const PEERS_ESLINT = join(OUT, 'peers', 'eslint');
 export const ESLINT_CONFIG = join(PEERS_ESLINT, 'eslint.config.mjs');
+/** Same stack, .js/.jsx parsed as CommonJS scripts: the retry for files that fail as modules. */
+const ESLINT_CONFIG_CJS = join(PEERS_ESLINT, 'eslint.commonjs.config.mjs');
 const ESLINT_BIN = join(PEERS_ESLINT, 'node_modules', '.bin', 'eslint');
 /** Exactly the install of sast.md §5, so figures stay comparable with the ones recorded there. */
 const PACKAGES = ['eslint@9', 'eslint-plugin-security', 'eslint-plugin-no-unsanitized', '@microsoft/eslint-plugin-sdl', 'eslint-plugin-sonarjs', '@typescript-eslint/parser'];
@@ -44,6 +46,11 @@ export default [
   { files: ['**/*.jsx'], languageOptions: { parserOptions: { ecmaFeatures: { jsx: true } } } },
   { files: ['**/*.ts', '**/*.tsx', '**/*.mts', '**/*.cts'], languageOptions: { parser: tsParser } },
 ];
+`;
+
+const CONFIG_CJS = `// Written by bench/lib/eslint-stack.ts: retry config for CommonJS files (sloppy-mode syntax).
+import base from './eslint.config.mjs';
+export default [...base, { files: ['**/*.js', '**/*.jsx'], languageOptions: { sourceType: 'commonjs' } }];
 `;
 
 /** Rule id → CWE, declared once so the scoring of a peer is reviewable. Unlisted rules: 'none'. */
@@ -90,8 +97,10 @@ export interface EslintFinding {
 
 export interface EslintRun {
   findings: EslintFinding[];
-  /** Files ESLint could not parse (fatal messages); they have no findings. */
+  /** Files ESLint could not parse (fatal messages) even as CommonJS; they have no findings. */
   parseErrors: { file: string; message: string }[];
+  /** Files that failed as ES modules and were linted as CommonJS scripts instead. */
+  commonjsRetries: number;
   /** Files whose batch crashed ESLint (a rule threw) even when linted alone. */
   crashed: { file: string; message: string }[];
   files: number;
@@ -111,6 +120,7 @@ export function ensureEslintStack(): void {
   }
   // The config's imports resolve from its own folder (NODE_PATH is ignored), so it lives here.
   writeFileSync(ESLINT_CONFIG, CONFIG);
+  writeFileSync(ESLINT_CONFIG_CJS, CONFIG_CJS);
 }
 
 export function eslintStackVersions(): Record<string, string> {
@@ -135,11 +145,11 @@ interface BatchResult {
   rss?: number;
 }
 
-function runBatch(cwd: string, files: readonly string[], tmp: string, concurrency: string): Promise<BatchResult> {
+function runBatch(cwd: string, files: readonly string[], tmp: string, concurrency: string, config: string): Promise<BatchResult> {
   const outFile = join(tmp, `out-${process.hrtime.bigint()}.json`);
   // --no-inline-config: packages' own `eslint-disable` comments were written for their lint
   // setups; honouring them would hide sinks and report "rule not found" for unknown rule names.
-  const eslintArgs = ['--no-ignore', '--no-inline-config', '--no-warn-ignored', '-c', ESLINT_CONFIG, '-f', 'json', '-o', outFile, '--concurrency', concurrency, '--', ...files];
+  const eslintArgs = ['--no-ignore', '--no-inline-config', '--no-warn-ignored', '-c', config, '-f', 'json', '-o', outFile, '--concurrency', concurrency, '--', ...files];
   const [cmd, argv] = HAS_TIME ? ['/usr/bin/time', ['-v', ESLINT_BIN, ...eslintArgs]] : [ESLINT_BIN, eslintArgs];
   return new Promise((resolve) => {
     execFile(cmd, argv as string[], { cwd, maxBuffer: 64 * 1024 * 1024 }, (err, _stdout, stderr) => {
@@ -164,18 +174,28 @@ function runBatch(cwd: string, files: readonly string[], tmp: string, concurrenc
  */
 export async function runEslint(cwd: string, files: readonly string[], opts: { batch?: number; concurrency?: string } = {}): Promise<EslintRun> {
   const tmp = mkdtempSync(join(tmpdir(), 'np-eslint-'));
-  const run: EslintRun = { findings: [], parseErrors: [], crashed: [], files: files.length, wallMs: 0, versions: eslintStackVersions() };
+  const run: EslintRun = { findings: [], parseErrors: [], commonjsRetries: 0, crashed: [], files: files.length, wallMs: 0, versions: eslintStackVersions() };
   const prefix = cwd.endsWith('/') ? cwd : `${cwd}/`;
   const rel = (p: string): string => (p.startsWith(prefix) ? p.slice(prefix.length) : p);
   const started = performance.now();
+  // ESLint 9 parses .js as ES modules (strict mode), so CommonJS code with octal literals,
+  // duplicate declarations or `arguments` bindings fails to parse; those files get a second pass
+  // as CommonJS scripts, as a user linting such a package would configure.
+  let config = ESLINT_CONFIG;
+  const moduleFailures: string[] = [];
   const lint = async (batch: readonly string[]): Promise<void> => {
-    const r = await runBatch(cwd, batch, tmp, opts.concurrency ?? 'off');
+    const r = await runBatch(cwd, batch, tmp, opts.concurrency ?? 'off', config);
     if (r.rss !== undefined) run.peakRssBytes = Math.max(run.peakRssBytes ?? 0, r.rss);
     if ((r.code === 0 || r.code === 1) && r.results) {
       for (const res of r.results) {
+        const file = rel(res.filePath);
+        if (config === ESLINT_CONFIG && /\.jsx?$/.test(file) && res.messages.some((m) => m.fatal)) {
+          moduleFailures.push(file);
+          continue;
+        }
         for (const m of res.messages) {
-          if (m.fatal || m.ruleId === null) run.parseErrors.push({ file: rel(res.filePath), message: m.message });
-          else run.findings.push({ file: rel(res.filePath), line: m.line ?? 0, column: m.column ?? 0, ruleId: m.ruleId, cwe: eslintCwe(m.ruleId) });
+          if (m.fatal || m.ruleId === null) run.parseErrors.push({ file, message: m.message });
+          else run.findings.push({ file, line: m.line ?? 0, column: m.column ?? 0, ruleId: m.ruleId, cwe: eslintCwe(m.ruleId) });
         }
       }
       return;
@@ -193,6 +213,9 @@ export async function runEslint(cwd: string, files: readonly string[], opts: { b
   const size = opts.batch ?? 400;
   try {
     for (let i = 0; i < files.length; i += size) await lint(files.slice(i, i + size));
+    config = ESLINT_CONFIG_CJS;
+    run.commonjsRetries = moduleFailures.length;
+    for (let i = 0; i < moduleFailures.length; i += size) await lint(moduleFailures.slice(i, i + size));
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -32,6 +32,7 @@ export interface Results {
     peakRssBytes: number | undefined;
     findings: number;
     parseErrors: number;
+    commonjsRetries: number;
     crashed: { file: string; message: string }[];
     concurrency: string;
     versions: Record<string, string>;
@@ -90,7 +91,7 @@ export function printResults(r: Results): Record<string, unknown> {
     ratio = js.wallMs / e.wallMs;
     line('');
     line(`ESLint security stack (eslint ${e.versions.eslint}, concurrency ${e.concurrency}) on the same ${e.files} JS/TS files, ${e.lines.toLocaleString('en-US')} lines:`);
-    line(`  wall ${sec(e.wallMs)} s, ${rate(e.lines, e.wallMs)} lines/s, peak RSS ${mb(e.peakRssBytes)} MB, findings ${e.findings}, parse errors ${e.parseErrors}, crashed files ${e.crashed.length}`);
+    line(`  wall ${sec(e.wallMs)} s, ${rate(e.lines, e.wallMs)} lines/s, peak RSS ${mb(e.peakRssBytes)} MB, findings ${e.findings}, parse errors ${e.parseErrors} (after ${e.commonjsRetries} CommonJS retries), crashed files ${e.crashed.length}`);
     line(`  nullpath JS wall / ESLint wall = ${sec(js.wallMs)} / ${sec(e.wallMs)} = ${ratio.toFixed(2)}`);
   }
   const failedNote = total.failed ? ` (${total.failed} package(s) failed, so incomplete)` : '';

@@ -152,6 +152,7 @@ async function main(): Promise<void> {
       peakRssBytes: es.peakRssBytes,
       findings: es.findings.length,
       parseErrors: es.parseErrors.length,
+      commonjsRetries: es.commonjsRetries,
       crashed: es.crashed,
       concurrency: ESLINT_CONCURRENCY,
       versions: es.versions,

@@ -7,7 +7,7 @@ export function printReport(r: Record<string, unknown>, classes: readonly string
   line(`wall time: fetch ${r.fetchSeconds}s, scan ${r.scanSeconds}s (${r.workers} workers); peak worker RSS ${r.peakWorkerRssMb} MB, main ${r.mainRssMb} MB`);
   const es = r.eslintRun as Record<string, unknown> | undefined;
   if (es) {
-    line(`eslint-security: ${es.files} files linted in ${es.wallSeconds}s, peak RSS ${es.peakRssMb ?? '?'} MB, parse errors ${es.parseErrors}, crashed files ${es.crashed}; ${JSON.stringify(es.versions)}`);
+    line(`eslint-security: ${es.files} files linted in ${es.wallSeconds}s, peak RSS ${es.peakRssMb ?? '?'} MB, parse errors ${es.parseErrors} (after ${es.commonjsRetries} CommonJS retries), crashed files ${es.crashed}; ${JSON.stringify(es.versions)}`);
   }
   for (const name of sides) {
     const s = r[name] as SideReport | undefined;

@@ -96,6 +96,7 @@ async function lintAll(scans: ScanMap): Promise<Record<string, unknown>> {
     wallSeconds: +(run.wallMs / 1000).toFixed(1),
     peakRssMb: run.peakRssBytes === undefined ? undefined : Math.round(run.peakRssBytes / 1e6),
     parseErrors: run.parseErrors.length,
+    commonjsRetries: run.commonjsRetries,
     crashed: run.crashed.length,
     crashedFiles: run.crashed,
     versions: run.versions,
