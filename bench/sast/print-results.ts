@@ -10,6 +10,8 @@ export interface PartResult {
   /** Child process wall time (start-up and rule loading included), summed over restarts. */
   wallMs: number;
   loadMs: number;
+  /** Child's peak RSS once the rules were loaded, before the first package. */
+  loadRss: number;
   peakRssBytes: number;
   dirs?: Record<string, string> | undefined;
 }
@@ -75,13 +77,21 @@ export function printResults(r: Results): Record<string, unknown> {
   for (const p of r.parts) {
     const kinds = new Map<string, number>();
     for (const s of p.roots.flatMap((x) => x.skipped)) kinds.set(reasonKind(s.reason), (kinds.get(reasonKind(s.reason)) ?? 0) + 1);
-    line(`${p.name}: skipped files ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; partially parsed ${p.roots.reduce((n, x) => n + x.partiallyParsed, 0)}; rule loading ${sec(p.loadMs)} s`);
+    line(`${p.name}: skipped files ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; partially parsed ${p.roots.reduce((n, x) => n + x.partiallyParsed, 0)}; rule loading ${sec(p.loadMs)} s, RSS after loading ${mb(p.loadRss)} MB`);
     const slow = p.roots.flatMap((x) => x.skipped.filter((s) => s.reason.startsWith('analysis time budget')).map((s) => `${x.label}/${s.path}`));
     if (slow.length) line(`  over the per-file analysis budget (${r.timeBudgetMs} ms): ${slow.join(', ')}`);
     if (p.roots.length > 1) {
       const top = [...p.roots].sort((a, b) => b.ms - a.ms).slice(0, 5);
       line(`  slowest: ${top.map((x) => `${x.label} ${sec(x.ms)} s (${x.lines.toLocaleString('en-US')} lines)`).join(', ')}`);
     }
+    let prev = p.loadRss;
+    const raisers = p.roots.map((x) => {
+      const rise = x.maxRssAfter - prev;
+      prev = Math.max(prev, x.maxRssAfter);
+      return { x, rise };
+    });
+    const top = raisers.filter((y) => y.rise > 0).sort((a, b) => b.rise - a.rise).slice(0, 3);
+    if (top.length) line(`  peak RSS raised most by: ${top.map((y) => `${y.x.label} +${mb(y.rise)} MB (to ${mb(y.x.maxRssAfter)} MB)`).join(', ')}`);
     for (const f of p.failed) line(`  FAILED ${f.label}: ${f.how}`);
   }
   const js = r.parts.find((p) => p.lang === 'js');

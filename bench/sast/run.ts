@@ -33,6 +33,7 @@ interface ChildRun {
   failed: { label: string; how: string }[];
   wallMs: number;
   loadMs: number;
+  loadRss: number;
   peakRssBytes: number;
 }
 
@@ -41,7 +42,7 @@ function runChild(lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<Chi
   const started = performance.now();
   const child = fork(join(here, 'scan-child.ts'), [], { execArgv: ['--import', 'tsx', '--max-old-space-size=8192'], cwd: REPO, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
   const sampler = sampleTree(child.pid!);
-  const run: ChildRun = { results: [], failed: [], wallMs: 0, loadMs: 0, peakRssBytes: 0 };
+  const run: ChildRun = { results: [], failed: [], wallMs: 0, loadMs: 0, loadRss: 0, peakRssBytes: 0 };
   let current: string | undefined;
   let stderr = '';
   let timer: NodeJS.Timeout | undefined;
@@ -50,8 +51,11 @@ function runChild(lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<Chi
     stderr = (stderr + d.toString()).slice(-4000);
     process.stderr.write(d);
   });
-  child.on('message', (m: { loaded?: boolean; loadMs?: number; start?: string; done?: RootResult; end?: boolean; maxRss?: number }) => {
-    if (m.loaded) run.loadMs = m.loadMs ?? 0;
+  child.on('message', (m: { loaded?: boolean; loadMs?: number; loadRss?: number; start?: string; done?: RootResult; end?: boolean; maxRss?: number }) => {
+    if (m.loaded) {
+      run.loadMs = m.loadMs ?? 0;
+      run.loadRss = m.loadRss ?? 0;
+    }
     if (m.start) {
       current = m.start;
       timer = setTimeout(() => {
@@ -90,7 +94,7 @@ function runChild(lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<Chi
 
 /** Scans all roots of a part, restarting the child after a crash so one package cannot hide the rest. */
 async function scanPart(name: string, lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<PartResult> {
-  const part: PartResult = { name, lang, roots: [], failed: [], wallMs: 0, loadMs: 0, peakRssBytes: 0 };
+  const part: PartResult = { name, lang, roots: [], failed: [], wallMs: 0, loadMs: 0, loadRss: 0, peakRssBytes: 0 };
   let left = roots;
   while (left.length) {
     const r = await runChild(lang, left);
@@ -98,6 +102,7 @@ async function scanPart(name: string, lang: ChildJob['lang'], roots: ChildJob['r
     part.failed.push(...r.failed);
     part.wallMs += r.wallMs;
     part.loadMs += r.loadMs;
+    part.loadRss = Math.max(part.loadRss, r.loadRss);
     part.peakRssBytes = Math.max(part.peakRssBytes, r.peakRssBytes);
     const finished = new Set([...part.roots.map((x) => x.label), ...part.failed.map((x) => x.label)]);
     const before = left.length;

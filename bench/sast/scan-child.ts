@@ -24,6 +24,8 @@ export interface RootResult {
   findings: number;
   skipped: { path: string; reason: string }[];
   partiallyParsed: number;
+  /** The child's peak RSS (bytes) so far after this root: where it jumps, this root set the peak. */
+  maxRssAfter: number;
   /** JS/TS files the engine analysed, relative to the root: what the ESLint stack is timed on. */
   analysedJs: string[];
 }
@@ -35,7 +37,7 @@ process.once('message', (job: ChildJob) => {
     const packs = loadBuiltinPacks([job.lang === 'python' ? 'py' : 'js']);
     const rules = loadRules(packs.rules);
     const models = packs.models.map((m) => ({ origin: m.origin, set: loadModelFile(m) }));
-    process.send!({ loaded: true, loadMs: performance.now() - t0 });
+    process.send!({ loaded: true, loadMs: performance.now() - t0, loadRss: process.resourceUsage().maxRSS * 1024 });
     for (const root of job.roots) {
       process.send!({ start: root.label });
       const started = performance.now();
@@ -51,6 +53,7 @@ process.once('message', (job: ChildJob) => {
         findings: result.findings.length,
         skipped: [...walked.skipped, ...result.skipped],
         partiallyParsed: result.stats.partiallyParsed.length,
+        maxRssAfter: process.resourceUsage().maxRSS * 1024,
         analysedJs: job.lang === 'js' ? analysedJsFiles(walked.files, result.skipped) : [],
       };
       await new Promise<void>((resolve) => process.send!({ done }, () => resolve()));
