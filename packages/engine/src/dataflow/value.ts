@@ -120,7 +120,19 @@ export function isEmpty(v: Value): boolean {
   return v.facts.length === 0 && v.api.length === 0 && v.fns.length === 0 && !v.fields && !v.hasConst && v.prefix === undefined && !v.regex && !v.proto;
 }
 
+const originKeys = new WeakMap<Origin, string>();
+
+/** Origins are immutable and shared by the facts derived from them, so their key is computed once per object. */
 export function originKey(o: Origin): string {
+  let k = originKeys.get(o);
+  if (k === undefined) {
+    k = computeOriginKey(o);
+    originKeys.set(o, k);
+  }
+  return k;
+}
+
+function computeOriginKey(o: Origin): string {
   switch (o.t) {
     case 'src':
       return `s:${o.kind}:${o.file}:${o.loc.line}:${o.loc.col}`;
@@ -141,6 +153,11 @@ export function factKey(f: Fact): string {
     factKeys.set(f, k);
   }
   return k;
+}
+
+/** Same dedup identity as `factKey` without building the key string (joins create many short-lived facts). */
+export function sameFact(a: Fact, b: Fact): boolean {
+  return a === b || (a.flags === b.flags && a.san === b.san && (a.o === b.o || originKey(a.o) === originKey(b.o)));
 }
 
 export function apiKey(a: ApiRef): string {
@@ -201,18 +218,21 @@ export function isSanitized(f: Fact, kind: string): boolean {
 }
 
 export function joinFacts(a: readonly Fact[], b: readonly Fact[]): readonly Fact[] {
-  if (b.length === 0) return a;
+  if (b.length === 0 || a === b) return a;
   if (a.length === 0) return b;
-  const seen = new Set(a.map(factKey));
+  // Fact lists hold at most MAX_FACTS entries: a linear scan beats building a Set on every join (hot path).
   let out: Fact[] | undefined;
   for (const f of b) {
-    const k = factKey(f);
-    if (seen.has(k)) continue;
+    if (hasFact(a, f) || (out && hasFact(out, f))) continue;
     if (a.length + (out?.length ?? 0) >= MAX_FACTS) break;
-    seen.add(k);
     (out ??= []).push(f);
   }
   return out ? [...a, ...out] : a;
+}
+
+function hasFact(facts: readonly Fact[], f: Fact): boolean {
+  for (const x of facts) if (sameFact(x, f)) return true;
+  return false;
 }
 
 function joinApi(a: readonly ApiRef[], b: readonly ApiRef[]): readonly ApiRef[] {
@@ -271,24 +291,38 @@ export function join(a: Value, b: Value, depth = 0): Value {
   }
   const sameConst = a.hasConst && b.hasConst && a.konst === b.konst;
   const proto = a.proto === b.proto ? a.proto : a.proto && b.proto && depth < MAX_FIELD_DEPTH ? join(a.proto, b.proto, depth + 1) : (a.proto ?? b.proto);
-  return {
-    proto,
-    facts: joinFacts(a.facts, b.facts),
-    api: joinApi(a.api, b.api),
-    fns: joinFns(a.fns, b.fns),
-    fields,
-    hasConst: sameConst,
-    konst: sameConst ? a.konst : undefined,
-    prefix: commonPrefix(a.prefix, b.prefix),
-    regex: a.regex && b.regex && a.regex.source === b.regex.source ? a.regex : (a.regex ?? b.regex),
-  };
+  const facts = joinFacts(a.facts, b.facts);
+  const api = joinApi(a.api, b.api);
+  const fns = joinFns(a.fns, b.fns);
+  const prefix = commonPrefix(a.prefix, b.prefix);
+  const regex = a.regex && b.regex && a.regex.source === b.regex.source ? a.regex : (a.regex ?? b.regex);
+  // Returning `a` itself when b adds nothing keeps identities stable, so fixed-point checks and later joins short-cut on `===`.
+  if (
+    facts === a.facts && api === a.api && fns === a.fns && proto === a.proto && regex === a.regex &&
+    prefix === a.prefix && sameConst === a.hasConst && sameFields(a.fields, fields)
+  ) return a;
+  return { proto, facts, api, fns, fields, hasConst: sameConst, konst: sameConst ? a.konst : undefined, prefix, regex };
+}
+
+function sameFields(a: ReadonlyMap<string, Value> | undefined, b: ReadonlyMap<string, Value> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const [k, v] of a) if (b.get(k) !== v) return false;
+  return true;
 }
 
 /** What reading field `k` of `v` yields from its container taint alone (no own field). */
 function containerField(v: Value, k: string): Value | undefined {
   if (v.facts.length === 0) return undefined;
-  return mk({ facts: v.facts.map((f) => (f.o.t === 'src' ? f : { ...f, o: extendOrigin(f.o, k) })) });
+  // Cached per (value, field) so repeated joins reuse the same fact objects and their memoized keys.
+  let perValue = containerCache.get(v);
+  if (!perValue) containerCache.set(v, (perValue = new Map()));
+  let out = perValue.get(k);
+  if (!out) perValue.set(k, (out = mk({ facts: v.facts.map((f) => (f.o.t === 'src' ? f : { ...f, o: extendOrigin(f.o, k) })) })));
+  return out;
 }
+
+const containerCache = new WeakMap<Value, Map<string, Value>>();
 
 export function joinAll(values: readonly Value[]): Value {
   let out = EMPTY;
@@ -302,8 +336,7 @@ export function equals(a: Value, b: Value, depth = 0): boolean {
   if (a.hasConst !== b.hasConst || a.konst !== b.konst || a.prefix !== b.prefix) return false;
   if ((a.regex?.source ?? '') !== (b.regex?.source ?? '')) return false;
   if (a.proto !== b.proto && (!a.proto || !b.proto || depth >= MAX_FIELD_DEPTH || !equals(a.proto, b.proto, depth + 1))) return false;
-  const fk = new Set(a.facts.map(factKey));
-  for (const f of b.facts) if (!fk.has(factKey(f))) return false;
+  for (const f of b.facts) if (!hasFact(a.facts, f)) return false;
   const ak = new Set(a.api.map(apiKey));
   for (const r of b.api) if (!ak.has(apiKey(r))) return false;
   for (const r of b.fns) if (!a.fns.some((x) => x.fn === r.fn)) return false;

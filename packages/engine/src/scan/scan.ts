@@ -10,6 +10,7 @@ import type { Rule } from '../rule-schema/rule.schema';
 import { ModuleResolver } from '../taint/module-resolve';
 import { TaintProgram } from '../taint/program';
 import { looksMinified } from './minified';
+import { scanInThreads } from './scan-threads';
 import { compileRuleSet, type ThreatModel } from './rule-set';
 import { TaintFindings } from './taint-findings';
 
@@ -33,12 +34,28 @@ export interface ScanOptions {
   timeBudgetMs?: number | undefined;
   /** Files above this size are skipped and reported. Default 1.5 MB. */
   maxFileBytes?: number | undefined;
+  /**
+   * Worker threads to analyse independent parts of the code base in parallel (files that do not
+   * import each other). Default 1: everything on the calling thread. Small scans stay on the
+   * calling thread whatever this says, because starting a thread costs more than they do.
+   */
+  threads?: number | undefined;
+  /** Files read only to resolve imports (tsconfig/jsconfig path aliases), not scanned. Set by the thread pool. */
+  contextFiles?: readonly { path: string; content: string }[] | undefined;
 }
 
 const CONFIG_FILES = /(^|\/)(tsconfig|jsconfig)(\.[\w-]+)?\.json$/;
 
 /** Files in, findings out. Never throws for a bad file: it is reported in `skipped` with the reason. */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
+  if ((opts.threads ?? 1) > 1) {
+    const threaded = await scanInThreads(opts, opts.threads!);
+    if (threaded) return threaded;
+  }
+  return scanInProcess(opts);
+}
+
+export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
   const started = performance.now();
   const budget = opts.timeBudgetMs ?? 20_000;
   const maxBytes = opts.maxFileBytes ?? 1_500_000;
@@ -93,7 +110,7 @@ export async function scan(opts: ScanOptions): Promise<ScanResult> {
         nameSinks: rs.nameSinks,
         resolver: new ModuleResolver(
           modules.map((m) => m.file),
-          opts.files.filter((f) => CONFIG_FILES.test(f.path)),
+          [...opts.files, ...(opts.contextFiles ?? [])].filter((f) => CONFIG_FILES.test(f.path)),
         ),
         report: (hit) => taint.onHit(hit),
         fileBudgetMs: budget,
