@@ -10,7 +10,21 @@ const run = promisify(execFile);
  * package root (the tarball's single top-level folder, usually `package/`) or undefined when
  * the registry does not have that version.
  */
-export async function fetchPackage(outDir: string, name: string, version: string): Promise<string | undefined> {
+export function fetchPackage(outDir: string, name: string, version: string): Promise<string | undefined> {
+  // Entries sharing a package version are fetched concurrently by pool(); without this the second
+  // `npm pack` races the first for the same tarball, fails, and marks the version unavailable.
+  const key = `${outDir}\u0000${name}@${version}`;
+  let p = inFlight.get(key);
+  if (!p) {
+    p = fetchOnce(outDir, name, version);
+    inFlight.set(key, p);
+  }
+  return p;
+}
+
+const inFlight = new Map<string, Promise<string | undefined>>();
+
+async function fetchOnce(outDir: string, name: string, version: string): Promise<string | undefined> {
   const safe = `${name.replace('/', '__')}@${version}`;
   const tarballs = join(outDir, 'tarballs');
   const unpacked = join(outDir, 'packages', safe);
