@@ -17,6 +17,8 @@ export interface ScanHandlerDeps {
   logger: Logger;
   /** How often a running scan checks for a cancel request. */
   cancelPollMs?: number;
+  /** Engine worker threads per scan (see the engine's `threads` option). */
+  scanThreads?: number;
 }
 
 class Cancelled extends Error {}
@@ -81,6 +83,7 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
       await progress('sast', 0, 0, true);
       const sast = await runSast(dir, job.partitionPath, await deps.rules(), {
         signal: ac.signal,
+        threads: deps.scanThreads ?? 1,
         onProgress: (p) => void progress(`sast:${p.phase}`, p.done, p.total),
       });
       if (ac.signal.aborted) throw ac.signal.reason;

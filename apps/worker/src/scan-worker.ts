@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { SCAN_JOB, type Logger, type Services } from '@nullpath/services';
 import type { Queue, WorkerRunner } from '@nullpath/queue';
 import { createDbAdvisoryStore, ensureSeedAdvisories } from './advisories/db-advisory.store';
@@ -12,6 +13,8 @@ export interface ScanWorkerOptions {
   workDir: string;
   rules: () => Promise<RuleSource>;
   concurrency?: number;
+  /** Engine worker threads per scan; default: the cores left per concurrent scan. */
+  scanThreads?: number;
   /** How often due schedules are checked; every worker may tick, each tick fires once. */
   scheduleTickMs?: number;
   cancelPollMs?: number;
@@ -33,6 +36,7 @@ export async function startScanWorker(opts: ScanWorkerOptions): Promise<ScanWork
     rules: opts.rules,
     workDir: opts.workDir,
     logger: opts.logger,
+    scanThreads: opts.scanThreads ?? Math.max(1, Math.floor(availableParallelism() / (opts.concurrency ?? 1))),
     ...(opts.cancelPollMs !== undefined ? { cancelPollMs: opts.cancelPollMs } : {}),
   });
   const runner: WorkerRunner = await opts.queue.startWorker({ [SCAN_JOB]: handler }, { concurrency: opts.concurrency ?? 1, logger: opts.logger });

@@ -1,4 +1,5 @@
 import { readFile, stat, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { relative, resolve } from 'node:path';
 import {
   ENGINE_VERSION,
@@ -32,6 +33,7 @@ interface ScanCliOptions {
   rules?: string[];
   sourcesSinks?: string;
   progress: boolean;
+  threads?: number;
 }
 
 function parseChoice<T extends string>(choices: readonly T[], what: string): (v: string) => T {
@@ -131,6 +133,11 @@ export function registerScanCommand(program: Command): void {
     .option('--threat-model <models>', `comma-separated source groups: ${THREAT_MODELS.join(',')} (library: exported functions' parameters are attacker-controlled)`, parseThreatModels, ['remote'])
     .option('--rules <packs>', 'comma-separated rule packs or rule ids (js, py, generic, js/injection, js.injection.sql-injection)', parseList)
     .option('--sources-sinks <file>', 'YAML/JSON models file declaring extra sources, sinks, sanitizers (schemaVersion 1)')
+    .option('--threads <n>', 'worker threads for analysis (default: CPU cores)', (v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 64) throw new InvalidArgumentError('--threads must be an integer from 1 to 64');
+      return n;
+    })
     .option('--no-progress', 'never show a progress bar')
     .action(async (target: string, opts: ScanCliOptions) => {
       const root = resolve(target);
@@ -141,7 +148,7 @@ export function registerScanCommand(program: Command): void {
       const progress = progressReporter(opts.progress);
       let result: ScanResult;
       try {
-        result = await scan({ files: walked.files, rules, models, threatModels: opts.threatModel, onProgress: progress.onProgress });
+        result = await scan({ files: walked.files, rules, models, threatModels: opts.threatModel, threads: opts.threads ?? availableParallelism(), onProgress: progress.onProgress });
       } finally {
         progress.stop();
       }

@@ -157,7 +157,19 @@ export function factKey(f: Fact): string {
 
 /** Same dedup identity as `factKey` without building the key string (joins create many short-lived facts). */
 export function sameFact(a: Fact, b: Fact): boolean {
-  return a === b || (a.flags === b.flags && a.san === b.san && (a.o === b.o || originKey(a.o) === originKey(b.o)));
+  return a === b || (a.flags === b.flags && a.san === b.san && sameOrigin(a.o, b.o));
+}
+
+/** Structural form of `originKey` equality: no string, no WeakMap lookup. */
+function sameOrigin(a: Origin, b: Origin): boolean {
+  if (a === b) return true;
+  if (a.t === 'src' || b.t === 'src') {
+    return a.t === 'src' && b.t === 'src' && a.kind === b.kind && a.file === b.file && a.loc.line === b.loc.line && a.loc.col === b.loc.col;
+  }
+  if (a.fn !== b.fn || a.path.length !== b.path.length) return false;
+  if (a.t === 'param' ? b.t !== 'param' || a.index !== b.index : b.t !== 'cap' || a.name !== b.name) return false;
+  for (let i = 0; i < a.path.length; i++) if (a.path[i] !== b.path[i]) return false;
+  return true;
 }
 
 export function apiKey(a: ApiRef): string {
@@ -180,7 +192,9 @@ export function traceSteps(t: Trace | undefined): Step[] {
 
 /** Appends the steps of `tail` after `head`. */
 export function concatTrace(head: Trace | undefined, tail: Trace | undefined): Trace | undefined {
-  let out = head;
+  // Appending to nothing rebuilds `tail` step by step through addStep, which yields `tail` itself.
+  if (!head || !tail) return head ?? tail;
+  let out: Trace | undefined = head;
   for (const s of traceSteps(tail)) out = addStep(out, s);
   return out;
 }

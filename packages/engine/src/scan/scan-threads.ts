@@ -27,9 +27,9 @@ export type ThreadReply =
  * results. Returns undefined when the scan is too small or cannot be split; the caller then scans
  * in process. Results equal an in-process scan's because no flow crosses a group boundary.
  */
-export async function scanInThreads(opts: ScanOptions, threads: number): Promise<ScanResult | undefined> {
+export async function scanInThreads(opts: ScanOptions, threads: number, minBytes = MIN_PARALLEL_BYTES): Promise<ScanResult | undefined> {
   const code = opts.files.filter((f) => grammarFor(f.path));
-  if (code.reduce((n, f) => n + f.content.length, 0) < MIN_PARALLEL_BYTES) return undefined;
+  if (code.reduce((n, f) => n + f.content.length, 0) < minBytes) return undefined;
   const components = importComponents(opts.files);
   if (components.length < 2) return undefined;
   const { chunks, context } = packChunks(opts.files, components, threads * CHUNKS_PER_THREAD);
