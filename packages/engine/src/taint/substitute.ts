@@ -80,8 +80,9 @@ export class Substituter {
       for (const [k, fv] of v.fields) fields.set(k, this.value(fv, depth + 1));
       out = { ...out, fields };
     }
-    for (const f of v.facts) out = join(out, this.fact(f));
-    return out;
+    // Join the substituted facts among themselves first: joining each into a value with fields
+    // walks every field (containerField), so one join instead of one per fact.
+    return v.facts.length ? join(out, this.facts(v.facts)) : out;
   }
 
   facts(facts: readonly Fact[]): Value {
