@@ -60,7 +60,8 @@ export function printResults(r: Results): Record<string, unknown> {
   for (const p of r.parts) {
     const files = p.roots.reduce((n, x) => n + x.files, 0);
     const lines = p.roots.reduce((n, x) => n + x.lines, 0);
-    const scanMs = p.roots.reduce((n, x) => n + x.ms, 0);
+    // A whole-part scan reports the part's time on every root: count it once.
+    const scanMs = p.roots.some((x) => x.sharedMs) ? Math.max(0, ...p.roots.map((x) => x.ms)) : p.roots.reduce((n, x) => n + x.ms, 0);
     const findings = p.roots.reduce((n, x) => n + x.findings, 0);
     row(p.name, files, lines, p.wallMs, scanMs, p.peakRssBytes, findings);
     total.files += files;
@@ -72,7 +73,7 @@ export function printResults(r: Results): Record<string, unknown> {
     total.failed += p.failed.length;
   }
   row('total', total.files, total.lines, total.wallMs, total.scanMs, total.rss, total.findings);
-  line('(wall = scanning child process from spawn to exit, incl. Node start-up and rule loading; scan = collectFiles + scan() per package)');
+  line('(wall = scanning child process from spawn to exit, incl. Node start-up and rule loading; scan = collectFiles + scan(), one scan per part unless --per-package)');
   line('');
   for (const p of r.parts) {
     const kinds = new Map<string, number>();
@@ -80,7 +81,7 @@ export function printResults(r: Results): Record<string, unknown> {
     line(`${p.name}: skipped files ${[...kinds].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}; partially parsed ${p.roots.reduce((n, x) => n + x.partiallyParsed, 0)}; rule loading ${sec(p.loadMs)} s, RSS after loading ${mb(p.loadRss)} MB`);
     const slow = p.roots.flatMap((x) => x.skipped.filter((s) => s.reason.startsWith('analysis time budget')).map((s) => `${x.label}/${s.path}`));
     if (slow.length) line(`  over the per-file analysis budget (${r.timeBudgetMs} ms): ${slow.join(', ')}`);
-    if (p.roots.length > 1) {
+    if (p.roots.length > 1 && !p.roots.some((x) => x.sharedMs)) {
       const top = [...p.roots].sort((a, b) => b.ms - a.ms).slice(0, 5);
       line(`  slowest: ${top.map((x) => `${x.label} ${sec(x.ms)} s (${x.lines.toLocaleString('en-US')} lines)`).join(', ')}`);
     }
@@ -91,7 +92,7 @@ export function printResults(r: Results): Record<string, unknown> {
       return { x, rise };
     });
     const top = raisers.filter((y) => y.rise > 0).sort((a, b) => b.rise - a.rise).slice(0, 3);
-    if (top.length) line(`  peak RSS raised most by: ${top.map((y) => `${y.x.label} +${mb(y.rise)} MB (to ${mb(y.x.maxRssAfter)} MB)`).join(', ')}`);
+    if (top.length && !p.roots.some((x) => x.sharedMs)) line(`  peak RSS raised most by: ${top.map((y) => `${y.x.label} +${mb(y.rise)} MB (to ${mb(y.x.maxRssAfter)} MB)`).join(', ')}`);
     for (const f of p.failed) line(`  FAILED ${f.label}: ${f.how}`);
   }
   const js = r.parts.find((p) => p.lang === 'js');

@@ -3,7 +3,7 @@
  * sources of the npm packages of corpus.json and Debian's python3-django in child processes,
  * measures wall time, lines/s and peak RSS, then times the ESLint security stack (sast.md §5) on
  * the same JS/TS files. Prints figures and targets, writes bench/.out/sast-results.json.
- *   node --import tsx bench/sast/run.ts [--threads 2] [--only js|python] [--no-eslint] [--threat-models remote,library]
+ *   node --import tsx bench/sast/run.ts [--threads 2] [--only js|python] [--no-eslint] [--threat-models remote,library] [--per-package]
  */
 import { fork } from 'node:child_process';
 import { cpus } from 'node:os';
@@ -27,6 +27,7 @@ const ROOT_TIMEOUT_MS = Number(opt(args, 'package-timeout-s') ?? 600) * 1000;
 const CORPUS = opt(args, 'corpus') ?? join(here, 'corpus.json');
 const ONLY = opt(args, 'only');
 const ESLINT_CONCURRENCY = opt(args, 'eslint-concurrency') ?? 'off';
+const PER_ROOT = args.includes('--per-package');
 
 interface ChildRun {
   results: RootResult[];
@@ -67,11 +68,11 @@ function runChild(lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<Chi
       clearTimeout(timer);
       current = undefined;
       run.results.push(m.done);
-      process.stderr.write(`  ${lang} ${m.done.label}: ${m.done.lines} lines in ${(m.done.ms / 1000).toFixed(1)} s\n`);
+      if (!m.done.sharedMs) process.stderr.write(`  ${lang} ${m.done.label}: ${m.done.lines} lines in ${(m.done.ms / 1000).toFixed(1)} s\n`);
     }
     if (m.end) run.peakRssBytes = Math.max(run.peakRssBytes, m.maxRss ?? 0);
   });
-  child.send({ lang, roots, threads: THREADS, threatModels: THREAT_MODELS, budgetMs: BUDGET } satisfies ChildJob);
+  child.send({ lang, roots, threads: THREADS, threatModels: THREAT_MODELS, budgetMs: BUDGET, perRoot: PER_ROOT } satisfies ChildJob);
   return new Promise((resolve) => {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
