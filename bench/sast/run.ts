@@ -41,7 +41,7 @@ interface ChildRun {
 /** One child process over `roots`; stops at the first crash or timeout and says where it was. */
 function runChild(lang: ChildJob['lang'], roots: ChildJob['roots']): Promise<ChildRun> {
   const started = performance.now();
-  const child = fork(join(here, 'scan-child.ts'), [], { execArgv: ['--import', 'tsx', '--max-old-space-size=8192'], cwd: REPO, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
+  const child = fork(join(here, 'scan-child.ts'), [], { execArgv: ['--import', 'tsx', ...(opt(args, 'max-old-space-mb') ? [`--max-old-space-size=${opt(args, 'max-old-space-mb')}`] : [])], cwd: REPO, stdio: ['ignore', 'inherit', 'pipe', 'ipc'] });
   const sampler = sampleTree(child.pid!);
   const run: ChildRun = { results: [], failed: [], wallMs: 0, loadMs: 0, loadRss: 0, peakRssBytes: 0 };
   let current: string | undefined;

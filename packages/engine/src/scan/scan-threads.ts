@@ -8,6 +8,11 @@ import type { ScanOptions } from './scan';
 const MIN_PARALLEL_BYTES = 400_000;
 /** More chunks than threads, so a thread that finishes early takes the next one. */
 const CHUNKS_PER_THREAD = 3;
+/**
+ * Chunks are also kept to about this much code: a thread's memory peaks with the program it
+ * holds, so smaller chunks bound memory (a component larger than this stays whole).
+ */
+const CHUNK_BYTES = 1_500_000;
 
 export interface ThreadInit {
   rules: ScanOptions['rules'];
@@ -29,10 +34,11 @@ export type ThreadReply =
  */
 export async function scanInThreads(opts: ScanOptions, threads: number, minBytes = MIN_PARALLEL_BYTES): Promise<ScanResult | undefined> {
   const code = opts.files.filter((f) => grammarFor(f.path));
-  if (code.reduce((n, f) => n + f.content.length, 0) < minBytes) return undefined;
+  const codeBytes = code.reduce((n, f) => n + f.content.length, 0);
+  if (codeBytes < minBytes) return undefined;
   const components = importComponents(opts.files);
   if (components.length < 2) return undefined;
-  const { chunks, context } = packChunks(opts.files, components, threads * CHUNKS_PER_THREAD);
+  const { chunks, context } = packChunks(opts.files, components, Math.max(threads * CHUNKS_PER_THREAD, Math.ceil(codeBytes / CHUNK_BYTES)));
   if (chunks.length < 2) return undefined;
   const started = performance.now();
   const init: ThreadInit = { rules: opts.rules, models: opts.models, threatModels: opts.threatModels, timeBudgetMs: opts.timeBudgetMs, maxFileBytes: opts.maxFileBytes };
