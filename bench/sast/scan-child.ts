@@ -11,8 +11,8 @@ import { collectFiles } from '@nullpath/engine/files';
 import { loadBuiltinPacks } from '@nullpath/rules';
 import { analysedJsFiles } from '../lib/bench-env';
 
-/** What the engine parses (its grammarFor): JS/TS without .d.ts, and Python. */
-const GRAMMAR = /\.(m|c)?(j|t)sx?$|\.pyw?$/;
+/** What the engine parses with the part's pack (its grammarFor): JS/TS (no .d.ts), or Python. */
+const GRAMMAR = { js: /\.(m|c)?(j|t)sx?$/, python: /\.pyw?$/ } as const;
 
 export interface ChildJob {
   lang: 'js' | 'python';
@@ -60,7 +60,7 @@ process.once('message', (job: ChildJob) => {
         const own = <T extends { path: string }>(xs: readonly T[]): T[] => xs.filter((x) => x.path.startsWith(prefix)).map((x) => ({ ...x, path: x.path.slice(prefix.length) }));
         const skipped = own(result.skipped);
         const dropped = new Set(skipped.map((x) => x.path));
-        const analysed = w.files.filter((f) => GRAMMAR.test(f.path) && !dropped.has(f.path));
+        const analysed = w.files.filter((f) => GRAMMAR[job.lang].test(f.path) && !dropped.has(f.path));
         const done: RootResult = {
           label: root.label,
           files: analysed.length,
