@@ -82,8 +82,9 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
         },
       );
     };
-    process.once('SIGINT', onSignal);
-    process.once('SIGTERM', onSignal);
+    // `on`, not `once`: a repeated signal during shutdown must not fall back to the default (kill) handler.
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
   }
   return {
     url,

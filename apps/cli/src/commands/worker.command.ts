@@ -40,7 +40,8 @@ export function registerWorkerCommand(program: Command): void {
             },
           );
       };
-      process.once('SIGINT', () => stop('SIGINT'));
-      process.once('SIGTERM', () => stop('SIGTERM'));
+      // `on`: a repeated signal while stopping must not fall back to the default (kill) handler.
+      process.on('SIGINT', () => stop('SIGINT'));
+      process.on('SIGTERM', () => stop('SIGTERM'));
     });
 }
