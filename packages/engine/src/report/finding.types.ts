@@ -57,6 +57,8 @@ export interface ScanStats {
   sinkSitesReached: number;
   /** Files with small syntax errors that were analysed anyway. */
   partiallyParsed: string[];
+  /** The whole-scan analysis budget ran out: findings are those found until then (NOTE(scan-budget)). */
+  analysisBudgetExhausted: boolean;
 }
 
 export interface ScanResult {

@@ -19,6 +19,7 @@ port.on('message', (job: { id: number; files: SourceFile[]; context: SourceFile[
         models: init.models,
         threatModels: init.threatModels,
         timeBudgetMs: init.timeBudgetMs,
+        analysisBudgetMs: init.analysisBudgetMs,
         maxFileBytes: init.maxFileBytes,
         onProgress: (p) => {
           // Parsing is about a tenth of the work; count it so the bar moves from the start.

@@ -85,6 +85,19 @@ describe('import components', () => {
   });
 });
 
+describe('whole-scan analysis budget', () => {
+  it('stops the analysis when the budget is spent, keeps the scan alive and says so', async () => {
+    const files = corpus(3);
+    const opts = { files, rules: [rule], models, threatModels: ['remote' as const] };
+    const full = await scanInProcess(opts);
+    expect(full.stats.analysisBudgetExhausted).toBe(false);
+    const cut = await scanInProcess({ ...opts, analysisBudgetMs: 0 });
+    expect(cut.stats.analysisBudgetExhausted).toBe(true);
+    expect(cut.findings.length).toBeLessThan(full.findings.length);
+    expect(cut.stats.analyzedFiles).toBe(full.stats.analyzedFiles);
+  });
+});
+
 describe('scan on worker threads', () => {
   it('finds exactly what the in-process scan finds, with the same fingerprints, secrets reported once', async () => {
     const files = corpus(12);

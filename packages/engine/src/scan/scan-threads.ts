@@ -20,6 +20,7 @@ export interface ThreadInit {
   models: ScanOptions['models'];
   threatModels: ScanOptions['threatModels'];
   timeBudgetMs: number | undefined;
+  analysisBudgetMs: number | undefined;
   maxFileBytes: number | undefined;
 }
 
@@ -42,7 +43,7 @@ export async function scanInThreads(opts: ScanOptions, threads: number, minBytes
   const { chunks, context } = packChunks(opts.files, components, Math.max(threads * CHUNKS_PER_THREAD, Math.ceil(codeBytes / CHUNK_BYTES)));
   if (chunks.length < 2) return undefined;
   const started = performance.now();
-  const init: ThreadInit = { rules: opts.rules, models: opts.models, threatModels: opts.threatModels, timeBudgetMs: opts.timeBudgetMs, maxFileBytes: opts.maxFileBytes };
+  const init: ThreadInit = { rules: opts.rules, models: opts.models, threatModels: opts.threatModels, timeBudgetMs: opts.timeBudgetMs, analysisBudgetMs: opts.analysisBudgetMs, maxFileBytes: opts.maxFileBytes };
   const results = await runChunks(chunks, context, init, Math.min(threads, chunks.length), opts);
   return merge(results, performance.now() - started);
 }
@@ -126,6 +127,7 @@ function merge(parts: ScanResult[], wallMs: number): ScanResult {
       sinkSites: sum('sinkSites'),
       sinkSitesReached: sum('sinkSitesReached'),
       partiallyParsed: parts.flatMap((p) => p.stats.partiallyParsed),
+      analysisBudgetExhausted: parts.some((p) => p.stats.analysisBudgetExhausted),
     },
   };
 }

@@ -32,6 +32,12 @@ export interface ScanOptions {
   signal?: AbortSignal | undefined;
   /** Per-file budget for parsing and for analysis (each), in ms. Default 20 000. */
   timeBudgetMs?: number | undefined;
+  /**
+   * Budget for the whole taint analysis of one program, in ms. Default 60 s plus 1 ms per line of
+   * analysed code. Past it the analysis stops and the findings so far are returned, with
+   * `stats.analysisBudgetExhausted` set.
+   */
+  analysisBudgetMs?: number | undefined;
   /** Files above this size are skipped and reported. Default 1.5 MB. */
   maxFileBytes?: number | undefined;
   /**
@@ -101,6 +107,7 @@ export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
     let functions = 0;
     let sinkSites = 0;
     let sinkSitesReached = 0;
+    let budgetExhausted = false;
     if (rs.taintRules.length && modules.length) {
       const taint = new TaintFindings(rs, byFile);
       const totalFns = modules.reduce((n, m) => n + m.functions.size, 0);
@@ -114,6 +121,7 @@ export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
         ),
         report: (hit) => taint.onHit(hit),
         fileBudgetMs: budget,
+        totalBudgetMs: opts.analysisBudgetMs ?? 60_000 + lines,
         libraryMode: rs.threatModels.includes('library'),
         signal: opts.signal,
         onFunction: () => {
@@ -128,6 +136,7 @@ export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
       const tf = taint.findings().filter((f) => !timedOut.has(f.file));
       for (const f of tf) keys.set(f, taint.keys.get(f)!);
       findings.push(...tf);
+      budgetExhausted = program.budgetExhausted;
       sinkSites = program.sinkSites.size;
       sinkSitesReached = [...program.sinkSites.values()].filter(Boolean).length;
     } else functions = modules.reduce((n, m) => n + m.functions.size, 0);
@@ -162,6 +171,7 @@ export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
         sinkSites,
         sinkSitesReached,
         partiallyParsed,
+        analysisBudgetExhausted: budgetExhausted,
       },
     };
   } finally {

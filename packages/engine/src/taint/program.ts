@@ -28,6 +28,8 @@ export interface ProgramOptions {
   resolver: ModuleResolver;
   report: (hit: SinkHit) => void;
   fileBudgetMs: number;
+  /** Whole-program budget: past it no further function is analysed (see NOTE(scan-budget)). */
+  totalBudgetMs?: number | undefined;
   libraryMode: boolean;
   signal: AbortSignal | undefined;
   onFunction?: (() => void) | undefined;
@@ -89,7 +91,16 @@ export class TaintProgram implements AnalysisHost {
   }
 
   /** Async only to yield to the event loop now and then, so an AbortSignal fired elsewhere is seen. */
+  /**
+   * NOTE(scan-budget): per-file budgets bound each file, not their sum; code where every file is
+   * slow but under budget (graphql, large bundles) could run for many minutes. Past the total
+   * budget the analysis stops between functions and keeps what it reported so far.
+   */
+  budgetExhausted = false;
+
   async run(): Promise<void> {
+    const deadline = performance.now() + (this.opts.totalBudgetMs ?? Number.POSITIVE_INFINITY);
+    const over = (): boolean => (this.budgetExhausted ||= performance.now() > deadline);
     let lastYield = performance.now();
     const maybeYield = async (): Promise<void> => {
       if (performance.now() - lastYield < 50) return;
@@ -113,10 +124,12 @@ export class TaintProgram implements AnalysisHost {
       this.provisional = new Set();
       this.changedThisRound = 0;
       for (const m of this.modules) {
+        if (over()) return;
         this.summary(m.init);
         await maybeYield();
       }
       for (const id of this.fnIndex.keys()) {
+        if (over()) return;
         this.summary(id);
         await maybeYield();
       }
