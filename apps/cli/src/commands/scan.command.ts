@@ -104,7 +104,7 @@ function formatText(result: ScanResult, root: string): string {
   lines.push(
     `${result.findings.length} finding${result.findings.length === 1 ? '' : 's'}${byLevel.length ? ` (${byLevel.join(', ')})` : ''} in ${s.analyzedFiles} analysed file${s.analyzedFiles === 1 ? '' : 's'} of ${root} with ${s.rules} rules, ${(s.durationMs / 1000).toFixed(1)}s`,
   );
-  if (s.analysisBudgetExhausted) lines.push('warning: the analysis time budget of the scan ran out; findings are those found until then (NOTE(scan-budget) in the engine README)');
+  if (s.analysisBudgetExhausted) lines.push('warning: the analysis ran out of its time or memory budget; findings are those found until then (NOTE(scan-budget) in the engine README)');
   if (result.skipped.length) {
     lines.push(`${result.skipped.length} file${result.skipped.length === 1 ? '' : 's'} not analysed:`);
     for (const sk of result.skipped) lines.push(`  ${sk.path}: ${sk.reason}`);

@@ -20,6 +20,7 @@ port.on('message', (job: { id: number; files: SourceFile[]; context: SourceFile[
         threatModels: init.threatModels,
         timeBudgetMs: init.timeBudgetMs,
         analysisBudgetMs: init.analysisBudgetMs,
+        analysisHeapMb: init.analysisHeapMb,
         maxFileBytes: init.maxFileBytes,
         onProgress: (p) => {
           // Parsing is about a tenth of the work; count it so the bar moves from the start.

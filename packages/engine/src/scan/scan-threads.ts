@@ -21,6 +21,7 @@ export interface ThreadInit {
   threatModels: ScanOptions['threatModels'];
   timeBudgetMs: number | undefined;
   analysisBudgetMs: number | undefined;
+  analysisHeapMb: number | undefined;
   maxFileBytes: number | undefined;
 }
 
@@ -43,7 +44,7 @@ export async function scanInThreads(opts: ScanOptions, threads: number, minBytes
   const { chunks, context } = packChunks(opts.files, components, Math.max(threads * CHUNKS_PER_THREAD, Math.ceil(codeBytes / CHUNK_BYTES)));
   if (chunks.length < 2) return undefined;
   const started = performance.now();
-  const init: ThreadInit = { rules: opts.rules, models: opts.models, threatModels: opts.threatModels, timeBudgetMs: opts.timeBudgetMs, analysisBudgetMs: opts.analysisBudgetMs, maxFileBytes: opts.maxFileBytes };
+  const init: ThreadInit = { rules: opts.rules, models: opts.models, threatModels: opts.threatModels, timeBudgetMs: opts.timeBudgetMs, analysisBudgetMs: opts.analysisBudgetMs, analysisHeapMb: opts.analysisHeapMb, maxFileBytes: opts.maxFileBytes };
   const results = await runChunks(chunks, context, init, Math.min(threads, chunks.length), opts);
   return merge(results, performance.now() - started);
 }

@@ -38,6 +38,8 @@ export interface ScanOptions {
    * `stats.analysisBudgetExhausted` set.
    */
   analysisBudgetMs?: number | undefined;
+  /** Heap budget of the analysis per thread, in MB (default 1200); past it the analysis stops the same way. */
+  analysisHeapMb?: number | undefined;
   /** Files above this size are skipped and reported. Default 1.5 MB. */
   maxFileBytes?: number | undefined;
   /**
@@ -122,6 +124,7 @@ export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
         report: (hit) => taint.onHit(hit),
         fileBudgetMs: budget,
         totalBudgetMs: opts.analysisBudgetMs ?? 60_000 + lines,
+        heapBudgetBytes: (opts.analysisHeapMb ?? 1200) * 1024 * 1024,
         libraryMode: rs.threatModels.includes('library'),
         signal: opts.signal,
         onFunction: () => {

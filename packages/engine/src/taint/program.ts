@@ -1,3 +1,4 @@
+import { getHeapStatistics } from 'node:v8';
 import { buildCfg } from '../cfg/cfg-build';
 import type { Cfg } from '../cfg/cfg.types';
 import type { ClassDef, FnId, IrFunction, IrModule } from '../ir/ir.types';
@@ -30,6 +31,8 @@ export interface ProgramOptions {
   fileBudgetMs: number;
   /** Whole-program budget: past it no further function is analysed (see NOTE(scan-budget)). */
   totalBudgetMs?: number | undefined;
+  /** Heap budget of this thread in bytes, checked the same way. */
+  heapBudgetBytes?: number | undefined;
   libraryMode: boolean;
   signal: AbortSignal | undefined;
   onFunction?: (() => void) | undefined;
@@ -100,7 +103,11 @@ export class TaintProgram implements AnalysisHost {
 
   async run(): Promise<void> {
     const deadline = performance.now() + (this.opts.totalBudgetMs ?? Number.POSITIVE_INFINITY);
-    const over = (): boolean => (this.budgetExhausted ||= performance.now() > deadline);
+    const heapLimit = this.opts.heapBudgetBytes ?? Number.POSITIVE_INFINITY;
+    let checks = 0;
+    // Heap statistics cost a few microseconds: sample them every 32 functions.
+    const over = (): boolean =>
+      (this.budgetExhausted ||= performance.now() > deadline || ((++checks & 31) === 0 && getHeapStatistics().used_heap_size > heapLimit));
     let lastYield = performance.now();
     const maybeYield = async (): Promise<void> => {
       if (performance.now() - lastYield < 50) return;
