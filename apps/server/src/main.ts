@@ -54,14 +54,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
   const url = config.publicUrl ?? `http://${shownHost}:${port}`;
   listenUrl = url;
 
-  print(`Nullpath is running at ${url}  (database: ${runtime.handle.describe}, data dir: ${config.dataDir})`);
-  print(`API docs: ${url}/docs`);
-  if (created) {
-    print(`Admin login: ${created.email}  password: ${created.password}  (shown once; organization '${created.organizationName}')`);
-  } else {
-    print(`Admin login: ${adminEmail} (password was printed on first start; reset with 'nullpath admin bootstrap' on a new data dir)`);
-  }
-
+  // Handlers before the first line of output: whoever waits for that line may signal at once.
   const closeHooks: Array<() => Promise<void>> = [];
   let closing: Promise<void> | undefined;
   const close = () =>
@@ -86,6 +79,14 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     process.on('SIGINT', onSignal);
     process.on('SIGTERM', onSignal);
   }
+  print(`Nullpath is running at ${url}  (database: ${runtime.handle.describe}, data dir: ${config.dataDir})`);
+  print(`API docs: ${url}/docs`);
+  if (created) {
+    print(`Admin login: ${created.email}  password: ${created.password}  (shown once; organization '${created.organizationName}')`);
+  } else {
+    print(`Admin login: ${adminEmail} (password was printed on first start; reset with 'nullpath admin bootstrap' on a new data dir)`);
+  }
+
   return {
     url,
     app,

@@ -32,6 +32,11 @@ export function createDatabase(config: DatabaseConfig): DatabaseHandle {
     return { db, dialect: 'sqlite', describe: `sqlite:${config.file}`, close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: config.poolSize ?? 10 });
+  // A connection the server closes (restart, failover, pg_terminate_backend) is reported on the
+  // pool and on the client; unhandled, either would crash the process. The pool drops the broken
+  // client and the next query opens a new one, and a query in flight fails with its own error.
+  pool.on('error', () => {});
+  pool.on('connect', (client) => client.on('error', () => {}));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', describe: redactUrl(config.url), close: () => db.destroy() };
 }
