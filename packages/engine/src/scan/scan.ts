@@ -38,7 +38,7 @@ export interface ScanOptions {
    * `stats.analysisBudgetExhausted` set.
    */
   analysisBudgetMs?: number | undefined;
-  /** Heap budget of the analysis per thread, in MB (default 1200); past it the analysis stops the same way. */
+  /** Heap growth allowed to the analysis per thread, in MB (default 1200); past it the analysis stops the same way. */
   analysisHeapMb?: number | undefined;
   /** Files above this size are skipped and reported. Default 1.5 MB. */
   maxFileBytes?: number | undefined;

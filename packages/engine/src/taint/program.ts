@@ -31,7 +31,7 @@ export interface ProgramOptions {
   fileBudgetMs: number;
   /** Whole-program budget: past it no further function is analysed (see NOTE(scan-budget)). */
   totalBudgetMs?: number | undefined;
-  /** Heap budget of this thread in bytes, checked the same way. */
+  /** Heap growth budget of this thread in bytes during the analysis, checked the same way. */
   heapBudgetBytes?: number | undefined;
   libraryMode: boolean;
   signal: AbortSignal | undefined;
@@ -103,7 +103,9 @@ export class TaintProgram implements AnalysisHost {
 
   async run(): Promise<void> {
     const deadline = performance.now() + (this.opts.totalBudgetMs ?? Number.POSITIVE_INFINITY);
-    const heapLimit = this.opts.heapBudgetBytes ?? Number.POSITIVE_INFINITY;
+    // Growth over the heap at the start: a long-lived process carries uncollected garbage from
+    // earlier scans in `used_heap_size`, which must not cut this analysis short.
+    const heapLimit = getHeapStatistics().used_heap_size + (this.opts.heapBudgetBytes ?? Number.POSITIVE_INFINITY);
     let checks = 0;
     // Heap statistics cost a few microseconds: sample them every 32 functions.
     const over = (): boolean =>
