@@ -83,7 +83,7 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
       await progress('sast', 0, 0, true);
       const sast = await runSast(dir, job.partitionPath, await deps.rules(), {
         signal: ac.signal,
-        threads: deps.scanThreads ?? 1,
+        threads: deps.scanThreads,
         onProgress: (p) => void progress(`sast:${p.phase}`, p.done, p.total),
       });
       if (ac.signal.aborted) throw ac.signal.reason;

@@ -26,7 +26,7 @@ export async function runSast(
   checkoutDir: string,
   partition: string,
   rules: RuleSource,
-  opts: { signal: AbortSignal; threads?: number; onProgress?: (p: ScanProgress) => void },
+  opts: { signal: AbortSignal; threads?: number | undefined; onProgress?: (p: ScanProgress) => void },
 ): Promise<SastOutput> {
   const listed = (await git(['ls-files', '-z', '--', ...(partition ? [partition] : [])], { cwd: checkoutDir, signal: opts.signal }))
     .split('\0')
@@ -42,7 +42,7 @@ export async function runSast(
     models: rules.models,
     threatModels: ['remote'],
     signal: opts.signal,
-    threads: opts.threads ?? 1,
+    threads: opts.threads,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
   return { findings: result.findings, skipped: result.skipped, files: files.length };

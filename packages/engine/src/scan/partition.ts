@@ -1,13 +1,12 @@
 import { posix } from 'node:path';
 import { grammarFor } from '../parse/parser-pool';
-import { ModuleResolver } from '../taint/module-resolve';
+import { ModuleResolver, norm, RESOLVER_CONFIG_FILES } from '../taint/module-resolve';
 
 export interface SourceFile {
   path: string;
   content: string;
 }
 
-const CONFIG_FILES = /(^|\/)(tsconfig|jsconfig)(\.[\w-]+)?\.json$/;
 const JS_IMPORT = /\b(?:require|import)\s*\(\s*['"]([^'"\n]+)['"]|\bfrom\s+['"]([^'"\n]+)['"]|^\s*import\s+['"]([^'"\n]+)['"]|\bexport\s+\*\s+from\s+['"]([^'"\n]+)['"]/gm;
 const PY_FROM = /^[ \t]*from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+\(?([^#\n)]*)/gm;
 const PY_IMPORT = /^[ \t]*import[ \t]+([\w.]+(?:[ \t]*,[ \t]*[\w.]+)*)/gm;
@@ -25,7 +24,7 @@ export function importComponents(files: readonly SourceFile[]): string[][] {
   const code = files.filter((f) => grammarFor(f.path));
   const resolver = new ModuleResolver(
     code.map((f) => f.path),
-    files.filter((f) => CONFIG_FILES.test(f.path)),
+    files.filter((f) => RESOLVER_CONFIG_FILES.test(f.path)),
   );
   const parent = new Map<string, string>(code.map((f) => [norm(f.path), norm(f.path)]));
   const find = (x: string): string => {
@@ -108,10 +107,5 @@ export function packChunks(files: readonly SourceFile[], components: string[][],
     bin.bytes += f.content.length / 20;
     bin.files.push(f);
   }
-  return { chunks: bins.map((b) => b.files).filter((fs) => fs.length > 0), context: files.filter((f) => CONFIG_FILES.test(f.path)) };
-}
-
-function norm(p: string): string {
-  const n = posix.normalize(p.replace(/\\/g, '/'));
-  return n.startsWith('./') ? n.slice(2) : n;
+  return { chunks: bins.map((b) => b.files).filter((fs) => fs.length > 0), context: files.filter((f) => RESOLVER_CONFIG_FILES.test(f.path)) };
 }

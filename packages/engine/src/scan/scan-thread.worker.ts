@@ -13,15 +13,9 @@ port.on('message', (job: { id: number; files: SourceFile[]; context: SourceFile[
     try {
       let last = 0;
       const result = await scanInProcess({
+        ...init,
         files: job.files,
         contextFiles: job.context,
-        rules: init.rules,
-        models: init.models,
-        threatModels: init.threatModels,
-        timeBudgetMs: init.timeBudgetMs,
-        analysisBudgetMs: init.analysisBudgetMs,
-        analysisHeapMb: init.analysisHeapMb,
-        maxFileBytes: init.maxFileBytes,
         onProgress: (p) => {
           // Parsing is about a tenth of the work; count it so the bar moves from the start.
           const frac = p.phase === 'parse' ? (0.1 * p.done) / Math.max(1, p.total) : p.phase === 'analyze' ? 0.1 + (0.85 * p.done) / Math.max(1, p.total) : p.phase === 'match' ? 0.95 : 1;

@@ -1,25 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { commandInjectionRule as rule, sourceExecModels as models } from '../testing/command-injection-rule';
 import { loadRule } from '../rule-schema/load';
 import { importComponents } from './partition';
 import { scanInProcess } from './scan';
 import { scanInThreads } from './scan-threads';
 
-const rule = loadRule({
-  origin: 'test',
-  data: {
-    schemaVersion: 1,
-    id: 'js.injection.command-injection',
-    title: 'Command injection',
-    languages: ['javascript', 'python'],
-    cwe: 'CWE-78',
-    severity: 9,
-    confidence: 'high',
-    description: 'Untrusted input reaches a shell.',
-    remediation: 'Use argument arrays.',
-    mode: 'taint',
-    taint: { sinks: ['command-injection'] },
-  },
-});
 const secret = loadRule({
   origin: 'test',
   data: {
@@ -36,15 +21,6 @@ const secret = loadRule({
     secrets: { regex: 'ACMEKEY_[A-Z0-9]{16}' },
   },
 });
-const models = [
-  {
-    origin: 'test',
-    set: {
-      sources: [{ package: 'global', path: 'Member[source].ReturnValue', kind: 'remote' }],
-      sinks: [{ package: 'global', path: 'Member[exec].Argument[0]', kind: 'command-injection' }],
-    },
-  },
-];
 
 /** Packages whose only flows cross files: a split that cut an import edge would lose findings. */
 function corpus(packages: number): { path: string; content: string }[] {

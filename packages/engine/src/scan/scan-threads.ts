@@ -15,15 +15,8 @@ const CHUNKS_PER_THREAD = 3;
  */
 const CHUNK_BYTES = 600_000;
 
-export interface ThreadInit {
-  rules: ScanOptions['rules'];
-  models: ScanOptions['models'];
-  threatModels: ScanOptions['threatModels'];
-  timeBudgetMs: number | undefined;
-  analysisBudgetMs: number | undefined;
-  analysisHeapMb: number | undefined;
-  maxFileBytes: number | undefined;
-}
+/** The options every chunk's scan shares: everything but the files and what cannot cross a thread. */
+export type ThreadInit = Omit<ScanOptions, 'files' | 'contextFiles' | 'onProgress' | 'signal' | 'threads'>;
 
 export type ThreadReply =
   | { id: number; type: 'progress'; done: number; total: number }
@@ -44,7 +37,8 @@ export async function scanInThreads(opts: ScanOptions, threads: number, minBytes
   const { chunks, context } = packChunks(opts.files, components, Math.max(threads * CHUNKS_PER_THREAD, Math.ceil(codeBytes / CHUNK_BYTES)));
   if (chunks.length < 2) return undefined;
   const started = performance.now();
-  const init: ThreadInit = { rules: opts.rules, models: opts.models, threatModels: opts.threatModels, timeBudgetMs: opts.timeBudgetMs, analysisBudgetMs: opts.analysisBudgetMs, analysisHeapMb: opts.analysisHeapMb, maxFileBytes: opts.maxFileBytes };
+  // Callbacks and the abort signal cannot be posted to a thread; files go per chunk.
+  const { files: _files, contextFiles: _context, onProgress: _progress, signal: _signal, threads: _threads, ...init } = opts;
   const results = await runChunks(chunks, context, init, Math.min(threads, chunks.length), opts);
   return merge(results, performance.now() - started);
 }

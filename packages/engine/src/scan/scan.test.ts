@@ -1,32 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadRule } from '../rule-schema/load';
+import { commandInjectionRule as rule, sourceExecModels as models } from '../testing/command-injection-rule';
 import { scan } from './scan';
-
-const rule = loadRule({
-  origin: 'test',
-  data: {
-    schemaVersion: 1,
-    id: 'js.injection.command-injection',
-    title: 'Command injection',
-    languages: ['javascript', 'python'],
-    cwe: 'CWE-78',
-    severity: 9,
-    confidence: 'high',
-    description: 'Untrusted input reaches a shell.',
-    remediation: 'Use argument arrays.',
-    mode: 'taint',
-    taint: { sinks: ['command-injection'] },
-  },
-});
-const models = [
-  {
-    origin: 'test',
-    set: {
-      sources: [{ package: 'global', path: 'Member[source].ReturnValue', kind: 'remote' }],
-      sinks: [{ package: 'global', path: 'Member[exec].Argument[0]', kind: 'command-injection' }],
-    },
-  },
-];
 
 describe('scan', () => {
   it('refuses to run with zero rules', async () => {

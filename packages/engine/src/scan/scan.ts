@@ -7,7 +7,7 @@ import { assignFingerprints } from '../report/fingerprint';
 import type { Finding, ScanResult, SkippedFile } from '../report/finding.types';
 import type { ModelSet } from '../rule-schema/model.schema';
 import type { Rule } from '../rule-schema/rule.schema';
-import { ModuleResolver } from '../taint/module-resolve';
+import { ModuleResolver, RESOLVER_CONFIG_FILES } from '../taint/module-resolve';
 import { TaintProgram } from '../taint/program';
 import { looksMinified } from './minified';
 import { scanInThreads } from './scan-threads';
@@ -52,7 +52,6 @@ export interface ScanOptions {
   contextFiles?: readonly { path: string; content: string }[] | undefined;
 }
 
-const CONFIG_FILES = /(^|\/)(tsconfig|jsconfig)(\.[\w-]+)?\.json$/;
 
 /** Files in, findings out. Never throws for a bad file: it is reported in `skipped` with the reason. */
 export async function scan(opts: ScanOptions): Promise<ScanResult> {
@@ -119,7 +118,7 @@ export async function scanInProcess(opts: ScanOptions): Promise<ScanResult> {
         nameSinks: rs.nameSinks,
         resolver: new ModuleResolver(
           modules.map((m) => m.file),
-          [...opts.files, ...(opts.contextFiles ?? [])].filter((f) => CONFIG_FILES.test(f.path)),
+          [...opts.files, ...(opts.contextFiles ?? [])].filter((f) => RESOLVER_CONFIG_FILES.test(f.path)),
         ),
         report: (hit) => taint.onHit(hit),
         fileBudgetMs: budget,

@@ -122,7 +122,11 @@ export class ModuleResolver {
   }
 }
 
-function norm(p: string): string {
+/** tsconfig/jsconfig files: their `paths` aliases take part in resolution. */
+export const RESOLVER_CONFIG_FILES = /(^|\/)(tsconfig|jsconfig)(\.[\w-]+)?\.json$/;
+
+/** Scan-relative posix form of a path, as the resolver keys files. */
+export function norm(p: string): string {
   const n = posix.normalize(p.replace(/\\/g, '/'));
   return n.startsWith('./') ? n.slice(2) : n;
 }
