@@ -24,6 +24,8 @@ import { registerRepositoryRoutes } from './routes/repositories.routes';
 import { registerScaRoutes } from './routes/sca.routes';
 import { registerScanStreamRoute } from './routes/scan-stream.routes';
 import { registerScanRoutes } from './routes/scans.routes';
+import { registerTagRoutes } from './routes/tags.routes';
+import { registerTeamRoutes } from './routes/teams.routes';
 
 export interface AppOptions {
   services: Services;
@@ -114,6 +116,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerScanStreamRoute(app, deps);
   registerIssueRoutes(app, deps);
   registerScaRoutes(app, deps);
+  registerTeamRoutes(app, deps);
+  registerTagRoutes(app, deps);
   registerMcpManifestRoute(app);
 
   await registerDashboard(app, opts.webDist);

@@ -36,6 +36,7 @@ export async function createRuntime(config: ServerConfig, logger: Logger, public
     logger,
     publicUrl,
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
+    orgCreation: config.orgCreation,
     enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts),
     git: createGitProbe(),
   });

@@ -21,6 +21,8 @@ export interface ServerConfig {
   port: number;
   publicUrl: string | undefined;
   smtpUrl: string | undefined;
+  /** NULLPATH_ORG_CREATION: `anyone` (default) or `instance-admins`. */
+  orgCreation: 'anyone' | 'instance-admins';
   secretKey: Buffer;
   logLevel: string;
   /** How long a crashed worker's job stays claimed before another worker retries it. */
@@ -46,6 +48,7 @@ export function loadConfig(opts: ServerOptions = {}, env: NodeJS.ProcessEnv = pr
     port: portRaw,
     publicUrl: opts.publicUrl ?? env.NULLPATH_PUBLIC_URL,
     smtpUrl: opts.smtpUrl ?? env.NULLPATH_SMTP_URL,
+    orgCreation: parseOrgCreation(env.NULLPATH_ORG_CREATION),
     secretKey: loadSecretKey(dataDir, opts.secretKey ?? env.NULLPATH_SECRET_KEY),
     logLevel: opts.logLevel ?? env.NULLPATH_LOG_LEVEL ?? 'info',
     jobLeaseMs: env.NULLPATH_JOB_LEASE_MS ? Math.max(1000, Number(env.NULLPATH_JOB_LEASE_MS)) : undefined,
@@ -68,4 +71,10 @@ export function loadSecretKey(dataDir: string, fromEnv: string | undefined): Buf
   writeFileSync(file, `${key.toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
   chmodSync(file, 0o600);
   return key;
+}
+
+function parseOrgCreation(v: string | undefined): 'anyone' | 'instance-admins' {
+  if (v === undefined || v === '' || v === 'anyone') return 'anyone';
+  if (v === 'instance-admins') return 'instance-admins';
+  throw new Error(`NULLPATH_ORG_CREATION must be 'anyone' or 'instance-admins', not '${v}'`);
 }

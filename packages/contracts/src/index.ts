@@ -7,3 +7,4 @@ export * from './lenient';
 export * from './repositories.schemas';
 export * from './scans.schemas';
 export * from './issues.schemas';
+export * from './teams.schemas';

@@ -65,7 +65,8 @@ export const RepositorySchema = z.object({
   parentId: z.string().nullable(),
   partitionPath: z.string().nullable(),
   defaultBranch: z.string().nullable(),
-  tags: z.array(z.string()),
+  tags: z.array(z.string()).describe('Tag names'),
+  tagIds: z.array(z.string()).describe('The same tags by id (tags/list)'),
   hasCredentials: z.boolean(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
@@ -91,7 +92,8 @@ export const AddByUrlBodySchema = z.object({
   url: z.string().min(1).max(2000).describe('https, ssh, git or file URL'),
   name: z.string().min(1).max(200).optional(),
   defaultBranch: z.string().min(1).max(200).optional(),
-  tags: lenientArray(z.string().min(1).max(100)).optional(),
+  tags: lenientArray(z.string().min(1).max(100)).optional().describe('Tag names; unknown names become new tags'),
+  tagIds: z.array(z.string().min(1).max(200)).max(200).optional().describe('Existing tags by id'),
   credentials: CredentialsSchema.optional(),
   partitions: z.array(z.object({ path: z.string().min(1).max(500), name: z.string().min(1).max(200).optional() })).max(200).optional()
     .describe('Monorepo partitions: each path is scanned and reported on its own'),
@@ -103,7 +105,8 @@ export const RepositoryIdBodySchema = z.object({ organizationId: OrganizationIdS
 export const UpdateRepositoryBodySchema = RepositoryIdBodySchema.extend({
   name: z.string().min(1).max(200).optional(),
   defaultBranch: z.string().max(200).optional(),
-  tags: lenientArray(z.string().min(1).max(100)).optional(),
+  tags: lenientArray(z.string().min(1).max(100)).optional().describe('Replaces the tags by name; unknown names become new tags'),
+  tagIds: z.array(z.string().min(1).max(200)).max(200).optional().describe('Replaces the tags by id (with `tags`: the union)'),
   credentials: CredentialsSchema.nullable().optional().describe('null removes stored credentials'),
 });
 export const UpdateRepositoryResponseSchema = z.object({ repository: RepositorySchema });

@@ -1,6 +1,7 @@
 import type { OrgId, TokenId, UserId } from './ids';
 import type { Permission, Role } from './permissions';
 import { AppError } from './errors';
+import type { RepoScope } from './repo-scope';
 
 /** A signed-in dashboard user acting in one organization (picked per request). */
 export interface UserActor {
@@ -25,11 +26,19 @@ export interface TokenActor {
 
 export type Actor = UserActor | TokenActor;
 
-/** What an actor may do in one organization, resolved from current membership. */
+/** What an actor may do in one organization, resolved from current membership and team grants. */
 export interface OrgAccess {
   orgId: OrgId;
   role: Role;
+  /**
+   * Organization-level permissions, plus every repository-level permission the actor holds on at
+   * least one repository (or would hold on repositories granted later): the gate of list endpoints.
+   */
   permissions: ReadonlySet<Permission>;
+  /** Where a repository-level permission applies (organization-level ones: every repository or none). */
+  repoScope(permission: Permission): RepoScope;
+  /** Repositories the actor can see at all (any repository-level permission). */
+  visible: RepoScope;
 }
 
 export function requirePermission(access: OrgAccess, permission: Permission): void {

@@ -8,3 +8,4 @@ export * from './repo-url';
 export * from './issue-status';
 export * from './finding';
 export * from './vuln-class';
+export * from './repo-scope';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from './errors';
 import { requirePermission } from './actor';
-import { ALL_PERMISSIONS, resolvePermissions } from './permissions';
+import { ALL_PERMISSIONS, REPOSITORY_PERMISSIONS, resolvePermissions, withImplied } from './permissions';
+import { ALL_REPOSITORIES } from './repo-scope';
 import { scoreLevel, scoreToSeverity, scoreWindow } from './severity';
 
 describe('permissions', () => {
@@ -22,10 +23,22 @@ describe('permissions', () => {
   });
 
   it('requirePermission throws FORBIDDEN naming the permission', () => {
-    const access = { orgId: 'o' as never, role: 'MEMBER' as const, permissions: resolvePermissions('MEMBER') };
+    const access = { orgId: 'o' as never, role: 'MEMBER' as const, permissions: resolvePermissions('MEMBER'), repoScope: () => ALL_REPOSITORIES, visible: ALL_REPOSITORIES };
     expect(() => requirePermission(access, 'MEMBERS_MANAGE')).toThrow(AppError);
     expect(() => requirePermission(access, 'MEMBERS_MANAGE')).toThrow(/MEMBERS_MANAGE/);
     expect(() => requirePermission(access, 'ISSUES_VIEW')).not.toThrow();
+  });
+});
+
+describe('permission catalogue', () => {
+  it('AGENT_RUN implies AGENT_VIEW, and nothing else implies anything', () => {
+    expect([...withImplied(['AGENT_RUN'])].sort()).toEqual(['AGENT_RUN', 'AGENT_VIEW']);
+    expect([...withImplied(['AGENT_VIEW'])]).toEqual(['AGENT_VIEW']);
+    expect(resolvePermissions('MEMBER', ['AGENT_RUN']).has('AGENT_VIEW')).toBe(true);
+  });
+
+  it('puts repository and scan permissions at repository level', () => {
+    expect([...REPOSITORY_PERMISSIONS].sort()).toEqual(['ISSUES_MANAGE', 'ISSUES_VIEW', 'REPOS_MANAGE', 'REPOS_VIEW', 'SCANS_RUN']);
   });
 });
 

@@ -7,14 +7,21 @@ export interface UsersTable {
   email: string;
   name: string | null;
   password_hash: string | null;
+  /** 1 for instance administrators (the bootstrap admin): may create organizations when that is restricted. */
+  instance_admin: number;
   created_at: string;
   updated_at: string;
 }
 
+export type MemberRepositoryAccess = 'ALL' | 'TEAMS_ONLY';
+
 export interface OrganizationsTable {
   id: string;
   name: string;
+  /** ALL: members see every repository; TEAMS_ONLY: a MEMBER sees a repository only through a team grant. */
+  member_repository_access: MemberRepositoryAccess;
   created_at: string;
+  updated_at: string | null;
 }
 
 export type MembershipStatus = 'active' | 'scimDeprovisioned';
@@ -95,7 +102,6 @@ export interface RepositoriesTable {
   url: string;
   normalized_url: string;
   default_branch: string | null;
-  tags: string;
   credentials_enc: string | null;
   created_at: string;
   updated_at: string;
@@ -267,6 +273,13 @@ export interface Database {
   advisory_imports: AdvisoryImportsTable;
   issue_counts: IssueCountsTable;
   job_workers: JobWorkersTable;
+  tags: TagsTable;
+  repository_tags: RepositoryTagsTable;
+  teams: TeamsTable;
+  team_members: TeamMembersTable;
+  team_repo_grants: TeamRepoGrantsTable;
+  team_tag_grants: TeamTagGrantsTable;
+  permission_templates: PermissionTemplatesTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -296,4 +309,70 @@ export interface JobWorkersTable {
   label: string;
   started_at: string;
   lease_until: string;
+}
+
+export interface TagsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_lower: string;
+  color: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface RepositoryTagsTable {
+  repository_id: string;
+  tag_id: string;
+}
+
+export type RepoAccessMode = 'universal' | 'selected';
+
+export interface TeamsTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_lower: string;
+  description: string | null;
+  /** JSON array of organization-level permission names. */
+  org_permissions: string;
+  repo_mode: RepoAccessMode;
+  /** JSON array of repository-level permission names granted on the covered repositories. */
+  repo_permissions: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TeamMembersTable {
+  team_id: string;
+  user_id: string;
+  org_id: string;
+  created_at: string;
+}
+
+export interface TeamRepoGrantsTable {
+  team_id: string;
+  repository_id: string;
+}
+
+export interface TeamTagGrantsTable {
+  team_id: string;
+  tag_id: string;
+}
+
+export interface PermissionTemplatesTable {
+  id: string;
+  org_id: string;
+  name: string;
+  name_lower: string;
+  description: string | null;
+  org_permissions: string;
+  repo_mode: RepoAccessMode;
+  repo_permissions: string;
+  /** JSON arrays; ids that no longer exist are dropped when the template is applied. */
+  repository_ids: string;
+  tag_ids: string;
+  is_default: number;
+  created_at: string;
+  updated_at: string;
 }

@@ -1,6 +1,6 @@
 export { createServices, type Services, type ServicesConfig } from './services.compose';
 export type { Logger, Clock, CoreDeps } from './shared/deps';
-export type { AccessResolver, GrantsProvider } from './access/access';
+export type { AccessResolver } from './access/access';
 export { INVALID_CREDENTIALS, type SessionInfo } from './auth/auth.service';
 export { TOKEN_DEFAULT_DAYS, TOKEN_MAX_DAYS, TOKEN_NAME_MAX, type CreatedToken, type TokenView } from './tokens/tokens.service';
 export { INVITATION_TTL_DAYS, type MemberView, type InvitationResult } from './members/members.service';
@@ -17,3 +17,4 @@ export type { ScheduleView } from './scans/schedules.service';
 export type { ScanJob, ComponentInput } from './scans/scan-execution.service';
 export type { IssueRecord } from './findings/issue-record';
 export type { IssueQuery } from './findings/findings.service';
+export type { OrgCreationPolicy } from './orgs/orgs.service';

@@ -1,10 +1,14 @@
-import { type GrantsProvider, createAccessResolver } from './access/access';
+import { createAccessResolver } from './access/access';
 import { createAuthService } from './auth/auth.service';
 import { createBootstrapService } from './bootstrap/bootstrap.service';
 import { createMailer } from './mail/mailer';
 import { createInvitationsService } from './members/invitations.service';
 import { createMembersService } from './members/members.service';
-import { createOrgsService } from './orgs/orgs.service';
+import { type OrgCreationPolicy, createOrgsService } from './orgs/orgs.service';
+import { createAuditService } from './audit/audit.service';
+import { createTagsService } from './tags/tags.service';
+import { createPermissionTemplatesService } from './teams/permission-templates.service';
+import { createTeamsService } from './teams/teams.service';
 import { createAdvisoriesService } from './advisories/advisories.service';
 import { createFindingsService } from './findings/findings.service';
 import { createRepositoriesService } from './repositories/repositories.service';
@@ -19,14 +23,15 @@ import { createTokensService } from './tokens/tokens.service';
 export interface ServicesConfig extends CoreDeps {
   smtpUrl?: string;
   mailFrom?: string;
-  grants?: GrantsProvider;
   enqueue: EnqueueJob;
+  /** Who may create organizations (NULLPATH_ORG_CREATION). */
+  orgCreation?: OrgCreationPolicy;
   git: GitProbe;
 }
 
 export function createServices(config: ServicesConfig) {
   const { db, clock, secretKey, logger, publicUrl } = config;
-  const access = createAccessResolver({ db, ...(config.grants ? { grants: config.grants } : {}) });
+  const access = createAccessResolver({ db });
   const mailer = createMailer({
     db,
     logger,
@@ -41,7 +46,11 @@ export function createServices(config: ServicesConfig) {
     access,
     auth,
     tokens,
-    orgs: createOrgsService({ db }),
+    orgs: createOrgsService({ db, access, ...(config.orgCreation ? { orgCreation: config.orgCreation } : {}) }),
+    teams: createTeamsService({ db, access }),
+    permissionTemplates: createPermissionTemplatesService({ db, access }),
+    tags: createTagsService({ db, access }),
+    audit: createAuditService({ db, access }),
     members: createMembersService({ db, clock, secretKey, publicUrl, access, mailer }),
     invitations: createInvitationsService({ db, clock, secretKey, auth }),
     bootstrap: createBootstrapService({ db, clock, tokens }),

@@ -11,6 +11,7 @@ import {
 } from '@nullpath/contracts';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
+import { registeredRoutes } from './route';
 
 /** Keywords the official MCP client validates (api-compat.md §2.18); anything else is dropped. */
 const SUPPORTED = new Set([
@@ -55,11 +56,21 @@ export const MCP_TOOLS: ToolDef[] = [
   { name: 'scans.schedules.list', path: '/api/v2/scans/schedules/list', description: 'List scan schedules and their next run times.', schema: ListSchedulesBodySchema, orgIdBehavior: 'inject-if-missing' },
 ];
 
-export function buildManifest(now: Date) {
+/** The hand-listed tools plus every route declared with an `mcp` name (one declaration per route). */
+export function mcpTools(app?: FastifyInstance): ToolDef[] {
+  const declared = app
+    ? registeredRoutes(app)
+        .filter((r) => r.mcp !== undefined && !MCP_TOOLS.some((t) => t.path === r.url))
+        .map((r): ToolDef => ({ name: r.mcp!, path: r.url, description: r.summary, schema: r.body, orgIdBehavior: 'inject-if-missing' }))
+    : [];
+  return [...MCP_TOOLS, ...declared];
+}
+
+export function buildManifest(now: Date, app?: FastifyInstance) {
   return {
     version: 2 as const,
     generatedAt: now.toISOString(),
-    tools: MCP_TOOLS.map((t) => ({
+    tools: mcpTools(app).map((t) => ({
       name: t.name,
       httpMethod: 'POST',
       httpPath: t.path,
@@ -71,6 +82,6 @@ export function buildManifest(now: Date) {
 }
 
 export function registerMcpManifestRoute(app: FastifyInstance): void {
-  const manifest = buildManifest(new Date());
+  const manifest = buildManifest(new Date(), app);
   app.get('/mcp-manifest.json', { schema: { summary: 'Tool manifest for ZeroPath\'s MCP client (version 2)', tags: ['mcp'] } }, async () => manifest);
 }

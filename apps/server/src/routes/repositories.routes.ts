@@ -47,7 +47,7 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
     summary: 'Add a git repository by URL (credentials for private ones are stored encrypted and never returned)',
   }, async (actor, body, req) => ({
     repository: await repositories.add(actor, {
-      ...orgOf(body), url: body.url, ...opt('name', body.name), ...opt('defaultBranch', body.defaultBranch), ...opt('tags', body.tags),
+      ...orgOf(body), url: body.url, ...opt('name', body.name), ...opt('defaultBranch', body.defaultBranch), ...opt('tags', body.tags), ...opt('tagIds', body.tagIds),
       ...(body.credentials ? { credentials: { password: body.credentials.password, ...opt('username', body.credentials.username) } } : {}),
       ...(body.partitions ? { partitions: body.partitions.map((p) => ({ path: p.path, ...opt('name', p.name) })) } : {}),
       ip: req.ip,
@@ -63,7 +63,7 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
     summary: 'Update name, default branch, tags or credentials',
   }, async (actor, body, req) => ({
     repository: await repositories.update(actor, {
-      ...orgOf(body), repositoryId: body.repositoryId, ...opt('name', body.name), ...opt('defaultBranch', body.defaultBranch), ...opt('tags', body.tags),
+      ...orgOf(body), repositoryId: body.repositoryId, ...opt('name', body.name), ...opt('defaultBranch', body.defaultBranch), ...opt('tags', body.tags), ...opt('tagIds', body.tagIds),
       ...(body.credentials === undefined ? {} : { credentials: body.credentials ? { password: body.credentials.password, ...opt('username', body.credentials.username) } : null }),
       ip: req.ip,
     }),

@@ -1,4 +1,4 @@
-import type { Actor } from '@nullpath/core';
+import type { Actor, Permission } from '@nullpath/core';
 import { AUTHED_ERRORS, ErrorBodySchema } from '@nullpath/contracts';
 import type { Services } from '@nullpath/services';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -18,6 +18,28 @@ interface RouteDef<B extends z.ZodType, R extends z.ZodType> {
   summary: string;
   tags: string[];
   description?: string;
+  /**
+   * What the service demands (documentation and the permission-matrix test): a permission, 'ADMIN'
+   * for the role, or null for any member. The service enforces it; this states it once per route.
+   */
+  permission?: Permission | 'ADMIN' | null;
+  /** Exposed to ZeroPath's MCP client under this tool name (api-compat.md §2.18). */
+  mcp?: string;
+}
+
+export interface RegisteredRoute {
+  url: string;
+  body: z.ZodType;
+  summary: string;
+  permission: Permission | 'ADMIN' | null | undefined;
+  mcp: string | undefined;
+}
+
+const registries = new WeakMap<FastifyInstance, RegisteredRoute[]>();
+
+/** Every authenticated route declared on an app, in registration order (permission matrix, MCP manifest). */
+export function registeredRoutes(app: FastifyInstance): readonly RegisteredRoute[] {
+  return registries.get(app) ?? [];
 }
 
 export const TOKEN_SECURITY = [{ tokenId: [], tokenSecret: [] }, { session: [] }];
@@ -32,12 +54,16 @@ export function authedPost<B extends z.ZodType, R extends z.ZodType>(
   def: RouteDef<B, R>,
   handler: (actor: Actor, body: z.output<B>, req: FastifyRequest, reply: FastifyReply) => Promise<z.input<R>>,
 ): void {
+  const list = registries.get(app) ?? registries.set(app, []).get(app)!;
+  list.push({ url: def.url, body: def.body, summary: def.summary, permission: def.permission, mcp: def.mcp });
+  const requires = def.permission === undefined ? '' : def.permission === null ? 'Any member of the organization.' : def.permission === 'ADMIN' ? 'Requires the ADMIN role.' : `Requires ${def.permission}.`;
+  const description = [def.description, requires].filter(Boolean).join(' ');
   app.route({
     method: 'POST',
     url: def.url,
     schema: {
       summary: def.summary,
-      ...(def.description ? { description: def.description } : {}),
+      ...(description ? { description } : {}),
       tags: def.tags,
       security: TOKEN_SECURITY,
       body: def.body,

@@ -1,4 +1,5 @@
-import { SCORE_LEVELS, scoreWindow } from '@nullpath/core';
+import { type RepoScope, SCORE_LEVELS, scoreWindow } from '@nullpath/core';
+import { inRepoScope } from '../access/repo-scope.sql';
 import { type ExpressionBuilder, type Selectable, sql } from 'kysely';
 import { searchText } from './search-text.sql';
 import type { Database, IssuesTable } from '../schema';
@@ -7,6 +8,8 @@ import { toCount } from '../types';
 
 export interface IssueSearch {
   orgId: string;
+  /** NOTE(repo-visibility): applied to every search, count and aggregate. */
+  scope: RepoScope;
   repositoryIds?: string[];
   scanId?: string;
   statuses?: string[];
@@ -30,7 +33,7 @@ export type IssueSort = 'createdAt' | 'score' | 'title' | 'repository' | 'class'
 type Eb = ExpressionBuilder<Database & { i: Database['issues']; r: Database['repositories'] }, 'i' | 'r'>;
 
 function where(eb: Eb, s: IssueSearch) {
-  const conds = [eb('i.org_id', '=', s.orgId)];
+  const conds = [eb('i.org_id', '=', s.orgId), inRepoScope('i.repository_id', s.scope)];
   const inList = (col: 'i.status' | 'i.v1_status' | 'i.language' | 'i.vuln_class' | 'i.code_scan_type' | 'i.category' | 'i.repository_id' | 'i.ecosystem', v?: string[]) => {
     if (v && v.length > 0) conds.push(eb(col, 'in', v));
   };
@@ -104,13 +107,13 @@ export function searchIssues(db: Db, s: IssueSearch, page: { offset: number; lim
 }
 
 /** Filters the per-repository counters can answer (NOTE(issue-counters)). */
-const COUNTER_KEYS = new Set(['orgId', 'repositoryIds', 'statuses', 'v1Statuses', 'scoreWindows', 'codeScanTypes', 'categories']);
+const COUNTER_KEYS = new Set(['orgId', 'scope', 'repositoryIds', 'statuses', 'v1Statuses', 'scoreWindows', 'codeScanTypes', 'categories']);
 
 export async function countIssues(db: Db, s: IssueSearch): Promise<number> {
   const used = Object.entries(s).filter(([, v]) => v !== undefined).map(([k]) => k);
   const windowsAreLevels = (s.scoreWindows ?? []).every((w) => SCORE_LEVELS.some((l) => scoreWindow(l).min === w.min && scoreWindow(l).max === w.max));
   if (used.every((k) => COUNTER_KEYS.has(k)) && windowsAreLevels) return countFromCounters(db, s);
-  if (s.scanId !== undefined && used.every((k) => k === 'orgId' || k === 'scanId')) {
+  if (s.scanId !== undefined && s.scope.all && used.every((k) => k === 'orgId' || k === 'scanId' || k === 'scope')) {
     // A scan's findings, counted from its own index; the scan's organization stands in for the issues'.
     const r = await db
       .selectFrom('scan_findings as sf')
@@ -129,7 +132,7 @@ export async function countIssues(db: Db, s: IssueSearch): Promise<number> {
 }
 
 async function countFromCounters(db: Db, s: IssueSearch): Promise<number> {
-  let q = db.selectFrom('issue_counts').select((eb) => eb.fn.sum<number>('n').as('n')).where('org_id', '=', s.orgId);
+  let q = db.selectFrom('issue_counts').select((eb) => eb.fn.sum<number>('n').as('n')).where('org_id', '=', s.orgId).where(inRepoScope('repository_id', s.scope));
   if (s.repositoryIds && s.repositoryIds.length > 0) q = q.where('repository_id', 'in', s.repositoryIds);
   if (s.statuses && s.statuses.length > 0) q = q.where('status', 'in', s.statuses);
   if (s.v1Statuses && s.v1Statuses.length > 0) q = q.where('v1_status', 'in', s.v1Statuses);
@@ -147,7 +150,7 @@ export async function countByV1Status(db: Db, s: IssueSearch): Promise<Record<st
   const { v1Statuses: _ignored, statuses: _ignored2, ...rest } = s;
   const used = Object.entries(rest).filter(([, v]) => v !== undefined).map(([k]) => k);
   if (used.every((k) => COUNTER_KEYS.has(k)) && !rest.scoreWindows) {
-    let q = db.selectFrom('issue_counts').select(['v1_status']).select((eb) => eb.fn.sum<number>('n').as('n')).where('org_id', '=', s.orgId);
+    let q = db.selectFrom('issue_counts').select(['v1_status']).select((eb) => eb.fn.sum<number>('n').as('n')).where('org_id', '=', s.orgId).where(inRepoScope('repository_id', s.scope));
     if (rest.repositoryIds && rest.repositoryIds.length > 0) q = q.where('repository_id', 'in', rest.repositoryIds);
     if (rest.codeScanTypes && rest.codeScanTypes.length > 0) q = q.where('code_scan_type', 'in', rest.codeScanTypes);
     if (rest.categories && rest.categories.length > 0) q = q.where('category', 'in', rest.categories);
@@ -182,12 +185,13 @@ export async function countsByRepository(db: Db, orgId: string, repositoryIds?: 
 }
 
 /** Per repository: open SCA issues by level (from the counters) and distinct vulnerable packages. */
-export async function scaSummaryByRepository(db: Db, orgId: string) {
+export async function scaSummaryByRepository(db: Db, orgId: string, scope: RepoScope) {
   const levels = await db
     .selectFrom('issue_counts')
     .select(['repository_id', 'level'])
     .select((eb) => eb.fn.sum<number>('n').as('n'))
     .where('org_id', '=', orgId)
+    .where(inRepoScope('repository_id', scope))
     .where('category', '=', 'SCA')
     .where('v1_status', '=', 'open')
     .groupBy(['repository_id', 'level'])
@@ -197,6 +201,7 @@ export async function scaSummaryByRepository(db: Db, orgId: string) {
     .select(['repository_id'])
     .select(sql<number>`count(distinct ecosystem || ':' || package_name)`.as('n'))
     .where('org_id', '=', orgId)
+    .where(inRepoScope('repository_id', scope))
     .where('category', '=', 'SCA')
     .where('v1_status', '=', 'open')
     .groupBy('repository_id')

@@ -5,6 +5,7 @@ import { jobs } from './0003-jobs';
 import { advisories } from './0004-advisories';
 import { issueSearch } from './0005-issue-search';
 import { issueRepoCreated } from './0006-issue-repo-created';
+import { teams } from './0007-teams';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -14,4 +15,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0004-advisories': advisories,
   '0005-issue-search': issueSearch,
   '0006-issue-repo-created': issueRepoCreated,
+  '0007-teams': teams,
 };

@@ -9,7 +9,7 @@ export type MembershipRow = Row<'memberships'>;
 export type Role = MembershipRow['role'];
 
 export async function insertOrg(db: Db, name: string): Promise<OrgRow> {
-  const row: OrgRow = { id: newId(), name, created_at: nowIso() };
+  const row: OrgRow = { id: newId(), name, member_repository_access: 'ALL', created_at: nowIso(), updated_at: null };
   await db.insertInto('organizations').values(row).execute();
   return row;
 }
@@ -61,7 +61,7 @@ export function listOrgsForUser(db: Db, userId: string): Promise<Array<OrgRow & 
   return db
     .selectFrom('memberships as m')
     .innerJoin('organizations as o', 'o.id', 'm.org_id')
-    .select(['o.id', 'o.name', 'o.created_at', 'm.role'])
+    .select(['o.id', 'o.name', 'o.created_at', 'o.updated_at', 'o.member_repository_access', 'm.role'])
     .where('m.user_id', '=', userId)
     .where('m.status', '=', 'active')
     .orderBy('m.created_at', 'asc')
@@ -124,4 +124,18 @@ export async function setMembershipStatus(db: Db, orgId: string, userId: string,
 export async function countOrgs(db: Db): Promise<number> {
   const r = await db.selectFrom('organizations').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst();
   return toCount(r?.n);
+}
+
+export async function updateOrg(db: Db, id: string, patch: Partial<Pick<OrgRow, 'name' | 'member_repository_access'>>): Promise<void> {
+  await db.updateTable('organizations').set({ ...patch, updated_at: nowIso() }).where('id', '=', id).execute();
+}
+
+/**
+ * Deletes an organization and everything it owns. Tables whose rows reference the organization only
+ * by value (no foreign key) are cleared first; the rest follow through ON DELETE CASCADE.
+ */
+export async function deleteOrg(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('team_members').where('org_id', '=', id).execute();
+  await db.deleteFrom('audit_log').where('org_id', '=', id).execute();
+  await db.deleteFrom('organizations').where('id', '=', id).execute();
 }

@@ -1,4 +1,5 @@
-import { newId } from '@nullpath/core';
+import { type RepoScope, newId } from '@nullpath/core';
+import { inRepoScope } from '../access/repo-scope.sql';
 import type { Db, Row } from '../types';
 import { nowIso, toCount } from '../types';
 
@@ -35,6 +36,8 @@ export function findByNormalizedUrl(db: Db, orgId: string, normalizedUrl: string
 
 export interface RepositoryFilter {
   orgId: string;
+  /** NOTE(repo-visibility) */
+  scope: RepoScope;
   search?: string;
   ids?: string[];
   parentId?: string | null;
@@ -43,7 +46,7 @@ export interface RepositoryFilter {
 }
 
 function filtered(db: Db, f: RepositoryFilter) {
-  let q = db.selectFrom('repositories').where('org_id', '=', f.orgId);
+  let q = db.selectFrom('repositories').where('org_id', '=', f.orgId).where(inRepoScope('id', f.scope));
   if (f.search) {
     const like = `%${f.search.toLowerCase()}%`;
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['normalized_url']), 'like', like)]));
@@ -67,7 +70,7 @@ export async function countRepositories(db: Db, f: RepositoryFilter): Promise<nu
 export async function updateRepository(
   db: Db,
   id: string,
-  patch: Partial<Pick<RepositoryRow, 'name' | 'default_branch' | 'tags' | 'credentials_enc' | 'last_scanned_at'>>,
+  patch: Partial<Pick<RepositoryRow, 'name' | 'default_branch' | 'credentials_enc' | 'last_scanned_at'>>,
 ): Promise<void> {
   await db.updateTable('repositories').set({ ...patch, updated_at: nowIso() }).where('id', '=', id).execute();
 }
@@ -80,4 +83,11 @@ export async function deleteRepository(db: Db, id: string): Promise<void> {
 
 export function listPartitions(db: Db, parentId: string): Promise<RepositoryRow[]> {
   return db.selectFrom('repositories').selectAll().where('parent_id', '=', parentId).orderBy('partition_path').execute();
+}
+
+/** Ids among `ids` that are repositories of the organization (validation of caller-supplied ids). */
+export async function existingRepositoryIds(db: Db, orgId: string, ids: readonly string[]): Promise<Set<string>> {
+  if (ids.length === 0) return new Set();
+  const rows = await db.selectFrom('repositories').select('id').where('org_id', '=', orgId).where('id', 'in', [...ids]).execute();
+  return new Set(rows.map((r) => r.id));
 }

@@ -1,3 +1,5 @@
+import type { RepoScope } from '@nullpath/core';
+import { inRepoScope } from '../access/repo-scope.sql';
 import { newId } from '@nullpath/core';
 import { sql } from 'kysely';
 import type { ScanStatus, ScanType } from '../schema';
@@ -64,6 +66,8 @@ export function findActiveFullScan(db: Db, repositoryId: string, branch: string)
 
 export interface ScanFilter {
   orgId: string;
+  /** NOTE(repo-visibility) */
+  scope: RepoScope;
   repositoryIds?: string[];
   scanId?: string;
   types?: ScanType[];
@@ -77,7 +81,7 @@ export interface ScanFilter {
 }
 
 function filtered(db: Db, f: ScanFilter) {
-  let q = db.selectFrom('scans as s').innerJoin('repositories as r', 'r.id', 's.repository_id').where('s.org_id', '=', f.orgId);
+  let q = db.selectFrom('scans as s').innerJoin('repositories as r', 'r.id', 's.repository_id').where('s.org_id', '=', f.orgId).where(inRepoScope('s.repository_id', f.scope));
   if (f.repositoryIds && f.repositoryIds.length > 0) q = q.where('s.repository_id', 'in', f.repositoryIds);
   if (f.scanId) q = q.where('s.id', '=', f.scanId);
   if (f.types && f.types.length > 0) q = q.where('s.type', 'in', f.types);

@@ -1,3 +1,5 @@
+import type { RepoScope } from '@nullpath/core';
+import { inRepoScope } from '../access/repo-scope.sql';
 import { newId } from '@nullpath/core';
 import type { Db, Row } from '../types';
 import { nowIso } from '../types';
@@ -18,8 +20,8 @@ export function findSchedule(db: Db, orgId: string, id: string): Promise<Schedul
   return db.selectFrom('scan_schedules').selectAll().where('org_id', '=', orgId).where('id', '=', id).executeTakeFirst();
 }
 
-export function listSchedules(db: Db, orgId: string, repositoryId?: string): Promise<ScheduleRow[]> {
-  let q = db.selectFrom('scan_schedules').selectAll().where('org_id', '=', orgId);
+export function listSchedules(db: Db, orgId: string, scope: RepoScope, repositoryId?: string): Promise<ScheduleRow[]> {
+  let q = db.selectFrom('scan_schedules').selectAll().where('org_id', '=', orgId).where(inRepoScope('repository_id', scope));
   if (repositoryId) q = q.where('repository_id', '=', repositoryId);
   return q.orderBy('created_at').execute();
 }

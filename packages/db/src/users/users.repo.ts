@@ -16,7 +16,7 @@ export function findUserById(db: Db, id: string): Promise<UserRow | undefined> {
 
 export async function insertUser(
   db: Db,
-  input: { email: string; passwordHash: string | null; name?: string | null },
+  input: { email: string; passwordHash: string | null; name?: string | null; instanceAdmin?: boolean },
 ): Promise<UserRow> {
   const now = nowIso();
   const row: UserRow = {
@@ -24,6 +24,7 @@ export async function insertUser(
     email: normaliseEmail(input.email),
     name: input.name ?? null,
     password_hash: input.passwordHash,
+    instance_admin: input.instanceAdmin ? 1 : 0,
     created_at: now,
     updated_at: now,
   };

@@ -27,7 +27,9 @@ export function createBootstrapService(deps: Pick<CoreDeps, 'db' | 'clock'> & { 
     }
     const passwordHash = await hashPassword(input.password);
     return withTx(db, async (tx) => {
-      const user = await usersRepo.insertUser(tx, { email: input.email, passwordHash });
+      // The first administrator of an instance is its instance admin (NULLPATH_ORG_CREATION=instance-admins).
+      const instanceAdmin = (await orgsRepo.countOrgs(tx)) === 0;
+      const user = await usersRepo.insertUser(tx, { email: input.email, passwordHash, instanceAdmin });
       const org = await orgsRepo.insertOrg(tx, orgName);
       await orgsRepo.upsertMembership(tx, { orgId: org.id, userId: user.id, role: 'ADMIN' });
       await writeAudit(tx, null, { orgId: org.id, action: 'org.bootstrapped', targetType: 'user', targetId: user.id });

@@ -1,4 +1,4 @@
-import { type Actor, type ScoreLevel, V1_STATUSES, type V1Status, notFound, scoreWindow } from '@nullpath/core';
+import { type Actor, type RepoScope, type ScoreLevel, V1_STATUSES, type V1Status, notFound, scopeIncludes, scoreWindow } from '@nullpath/core';
 import { type Db, type IssueSearch, type IssueSort, componentsRepo, issuesRepo, issuesSearch, repositoriesRepo } from '@nullpath/db';
 import type { AccessResolver } from '../access/access';
 import { type IssueRecord, toIssueRecord } from './issue-record';
@@ -29,8 +29,8 @@ export interface Page {
   sortOrder?: 'asc' | 'desc';
 }
 
-function toSearch(orgId: string, q: IssueQuery): IssueSearch {
-  const s: IssueSearch = { orgId };
+function toSearch(orgId: string, scope: RepoScope, q: IssueQuery): IssueSearch {
+  const s: IssueSearch = { orgId, scope };
   if (q.repositoryIds) s.repositoryIds = q.repositoryIds;
   if (q.scanId) s.scanId = q.scanId;
   if (q.statuses) s.statuses = q.statuses;
@@ -56,7 +56,7 @@ export function createFindingsService(deps: { db: Db; access: AccessResolver }) 
   return {
     async search(actor: Actor, q: IssueQuery, page: Page, opts: { withCategoryCounts?: boolean } = {}) {
       const acc = await access.require(actor, 'ISSUES_VIEW', q.organizationId);
-      const s = toSearch(acc.orgId, q);
+      const s = toSearch(acc.orgId, acc.repoScope('ISSUES_VIEW'), q);
       const [rows, totalCount, byStatus] = await Promise.all([
         issuesSearch.searchIssues(db, s, page),
         issuesSearch.countIssues(db, s),
@@ -69,16 +69,18 @@ export function createFindingsService(deps: { db: Db; access: AccessResolver }) 
     async get(actor: Actor, input: { organizationId?: string; issueId: string }): Promise<IssueRecord> {
       const acc = await access.require(actor, 'ISSUES_VIEW', input.organizationId);
       const row = await issuesRepo.findIssue(db, acc.orgId, input.issueId);
-      if (!row) throw notFound('Issue', input.issueId);
+      // An issue of a repository the caller cannot see does not exist for them (NOTE(repo-visibility)).
+      if (!row || !scopeIncludes(acc.repoScope('ISSUES_VIEW'), row.repository_id)) throw notFound('Issue', input.issueId);
       return toIssueRecord(row);
     },
 
     /** Per repository: dependency count from its latest full scan and vulnerable-package counts by level. */
     async scaRepositories(actor: Actor, input: { organizationId?: string }) {
       const acc = await access.require(actor, 'ISSUES_VIEW', input.organizationId);
-      const repos = await repositoriesRepo.listRepositories(db, { orgId: acc.orgId });
+      const scope = acc.repoScope('ISSUES_VIEW');
+      const repos = await repositoriesRepo.listRepositories(db, { orgId: acc.orgId, scope });
       const deps = await componentsRepo.dependencyCounts(db, acc.orgId);
-      const sca = await issuesSearch.scaSummaryByRepository(db, acc.orgId);
+      const sca = await issuesSearch.scaSummaryByRepository(db, acc.orgId, scope);
       return repos.map((r) => {
         const s = sca.get(r.id);
         const n = (level: string) => s?.levels[level] ?? 0;

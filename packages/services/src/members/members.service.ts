@@ -1,5 +1,5 @@
 import { type Actor, AppError, type Role, notFound } from '@nullpath/core';
-import { invitationsRepo, orgsRepo, usersRepo, withTx } from '@nullpath/db';
+import { invitationsRepo, orgsRepo, teamsRepo, usersRepo, withTx } from '@nullpath/db';
 import type { AccessResolver } from '../access/access';
 import { writeAudit } from '../audit/audit.service';
 import type { Mailer } from '../mail/mailer';
@@ -199,6 +199,7 @@ export function createMembersService(
         }
         await withTx(db, async (tx) => {
           await orgsRepo.deleteMembership(tx, acc.orgId, user.id);
+          await teamsRepo.removeUserFromOrgTeams(tx, acc.orgId, user.id);
           await invitationsRepo.revokeOpenInvitations(tx, acc.orgId, user.email);
           await writeAudit(tx, actor, {
             orgId: acc.orgId, action: 'member.removed', targetType: 'user', targetId: user.id, ip: input.ip ?? null,

@@ -1,5 +1,7 @@
-import { type Actor, AppError, normalizeRepoUrl, notFound, redactCredentials, repoDisplayName } from '@nullpath/core';
-import { type Db, type RepositoryRow, issuesSearch, repositoriesRepo, withTx } from '@nullpath/db';
+import { type Actor, AppError, normalizeRepoUrl, redactCredentials, repoDisplayName } from '@nullpath/core';
+import { type Db, type RepositoryRow, issuesSearch, repositoriesRepo, tagsRepo, withTx } from '@nullpath/db';
+import { requireOnRepository } from '../access/access';
+import { resolveTagInputs } from '../tags/tag-inputs';
 import type { AccessResolver } from '../access/access';
 import { writeAudit } from '../audit/audit.service';
 import type { GitCredentials, GitProbe } from '../shared/ports';
@@ -13,7 +15,9 @@ export interface RepositoryView {
   parentId: string | null;
   partitionPath: string | null;
   defaultBranch: string | null;
+  /** Tag names (the V1 shape); `tagIds` are the same tags by id. */
   tags: string[];
+  tagIds: string[];
   hasCredentials: boolean;
   createdAt: string;
   updatedAt: string;
@@ -27,6 +31,7 @@ export interface AddRepositoryInput {
   name?: string;
   defaultBranch?: string;
   tags?: string[];
+  tagIds?: string[];
   credentials?: GitCredentials;
   partitions?: Array<{ path: string; name?: string }>;
   ip?: string | null;
@@ -34,7 +39,7 @@ export interface AddRepositoryInput {
 
 const PARTITION_RE = /^[A-Za-z0-9._@+-]+(\/[A-Za-z0-9._@+-]+)*$/;
 
-export function toRepositoryView(r: RepositoryRow, counts: Record<string, number> = {}): RepositoryView {
+export function toRepositoryView(r: RepositoryRow, counts: Record<string, number> = {}, tags: Array<{ id: string; name: string }> = []): RepositoryView {
   return {
     id: r.id,
     organizationId: r.org_id,
@@ -43,7 +48,8 @@ export function toRepositoryView(r: RepositoryRow, counts: Record<string, number
     parentId: r.parent_id,
     partitionPath: r.partition_path || null,
     defaultBranch: r.default_branch,
-    tags: JSON.parse(r.tags) as string[],
+    tags: tags.map((t) => t.name),
+    tagIds: tags.map((t) => t.id),
     hasCredentials: r.credentials_enc !== null,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
@@ -70,15 +76,17 @@ function validatePartitions(parts: Array<{ path: string; name?: string }>): Arra
 export function createRepositoriesService(deps: { db: Db; access: AccessResolver; git: GitProbe; secrets: SecretBox }) {
   const { db, access, git, secrets } = deps;
 
-  async function getRow(orgId: string, id: string): Promise<RepositoryRow> {
-    const row = await repositoriesRepo.findRepository(db, orgId, id);
-    if (!row) throw notFound('Repository', id);
-    return row;
+  async function views(orgId: string, rows: RepositoryRow[]): Promise<RepositoryView[]> {
+    const ids = rows.map((r) => r.id);
+    const [counts, tags] = await Promise.all([issuesSearch.countsByRepository(db, orgId, ids), tagsRepo.tagsOfRepositories(db, ids)]);
+    return rows.map((r) => toRepositoryView(r, counts.get(r.id), tags.get(r.id)));
   }
 
   return {
     async add(actor: Actor, input: AddRepositoryInput): Promise<RepositoryView & { partitions: RepositoryView[] }> {
       const acc = await access.require(actor, 'REPOS_MANAGE', input.organizationId);
+      // A new repository is covered by no selected grant yet: adding one needs REPOS_MANAGE everywhere.
+      if (!acc.repoScope('REPOS_MANAGE').all) requireOnRepository(acc, 'REPOS_MANAGE', '(new repository)');
       const normalized = normalizeRepoUrl(input.url);
       const partitions = validatePartitions(input.partitions ?? []);
       const existing = await repositoriesRepo.findByNormalizedUrl(db, acc.orgId, normalized);
@@ -95,72 +103,77 @@ export function createRepositoriesService(deps: { db: Db; access: AccessResolver
         });
       }
       const name = input.name?.trim() || repoDisplayName(normalized);
-      const tags = JSON.stringify([...new Set(input.tags ?? [])]);
       const credentialsEnc = creds ? secrets.seal(JSON.stringify(creds)) : null;
       const created = await withTx(db, async (tx) => {
         const parent = await repositoriesRepo.insertRepository(tx, {
           org_id: acc.orgId, parent_id: null, partition_path: '', name, url: displayUrl, normalized_url: normalized,
-          default_branch: defaultBranch, tags, credentials_enc: credentialsEnc,
+          default_branch: defaultBranch, credentials_enc: credentialsEnc,
         });
+        const tagIds = await resolveTagInputs(tx, acc.orgId, { names: input.tags, ids: input.tagIds });
         const children: RepositoryRow[] = [];
         for (const p of partitions) {
           children.push(
             await repositoriesRepo.insertRepository(tx, {
               org_id: acc.orgId, parent_id: parent.id, partition_path: p.path, name: p.name ?? `${name}/${p.path}`, url: displayUrl,
-              normalized_url: normalized, default_branch: defaultBranch, tags, credentials_enc: null,
+              normalized_url: normalized, default_branch: defaultBranch, credentials_enc: null,
             }),
           );
         }
+        if (tagIds) for (const r of [parent, ...children]) await tagsRepo.setRepositoryTags(tx, r.id, tagIds);
         await writeAudit(tx, actor, { orgId: acc.orgId, action: 'repository.added', targetType: 'repository', targetId: parent.id, ip: input.ip ?? null, details: { url: normalized, partitions: partitions.length } });
         return { parent, children };
       });
-      return { ...toRepositoryView(created.parent), partitions: created.children.map((c) => toRepositoryView(c)) };
+      const [parentView, ...childViews] = await views(acc.orgId, [created.parent, ...created.children]);
+      return { ...parentView!, partitions: childViews };
     },
 
     async list(actor: Actor, input: { organizationId?: string; searchQuery?: string; offset?: number; limit?: number }) {
       const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
-      const filter = { orgId: acc.orgId, ...(input.searchQuery ? { search: input.searchQuery } : {}) };
+      const filter = { orgId: acc.orgId, scope: acc.repoScope('REPOS_VIEW'), ...(input.searchQuery ? { search: input.searchQuery } : {}) };
       const [rows, total] = await Promise.all([
         repositoriesRepo.listRepositories(db, { ...filter, ...(input.limit !== undefined ? { limit: input.limit, offset: input.offset ?? 0 } : {}) }),
         repositoriesRepo.countRepositories(db, filter),
       ]);
-      const counts = await issuesSearch.countsByRepository(db, acc.orgId, rows.map((r) => r.id));
-      return { repositories: rows.map((r) => toRepositoryView(r, counts.get(r.id))), totalCount: total };
+      return { repositories: await views(acc.orgId, rows), totalCount: total };
     },
 
     async get(actor: Actor, input: { organizationId?: string; repositoryId: string }) {
-      const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
-      const row = await getRow(acc.orgId, input.repositoryId);
-      const parts = await repositoriesRepo.listPartitions(db, row.id);
-      const counts = await issuesSearch.countsByRepository(db, acc.orgId, [row.id, ...parts.map((p) => p.id)]);
-      return { ...toRepositoryView(row, counts.get(row.id)), partitions: parts.map((p) => toRepositoryView(p, counts.get(p.id))) };
+      const { access: acc, repository: row } = await access.requireRepository(actor, 'REPOS_VIEW', input.organizationId, input.repositoryId);
+      const visible = acc.repoScope('REPOS_VIEW');
+      const parts = (await repositoriesRepo.listPartitions(db, row.id)).filter((p) => visible.all || visible.ids.includes(p.id));
+      const [view, ...partViews] = await views(acc.orgId, [row, ...parts]);
+      return { ...view!, partitions: partViews };
     },
 
     async update(
       actor: Actor,
-      input: { organizationId?: string; repositoryId: string; name?: string; defaultBranch?: string; tags?: string[]; credentials?: GitCredentials | null; ip?: string | null },
+      input: { organizationId?: string; repositoryId: string; name?: string; defaultBranch?: string; tags?: string[]; tagIds?: string[]; credentials?: GitCredentials | null; ip?: string | null },
     ): Promise<RepositoryView> {
-      const acc = await access.require(actor, 'REPOS_MANAGE', input.organizationId);
-      const row = await getRow(acc.orgId, input.repositoryId);
+      const { access: acc, repository: row } = await access.requireRepository(actor, 'REPOS_MANAGE', input.organizationId, input.repositoryId);
       const patch: Parameters<typeof repositoriesRepo.updateRepository>[2] = {};
       if (input.name !== undefined) {
         if (!input.name.trim()) throw new AppError('VALIDATION_FAILED', 'name: must not be empty', { details: { field: 'name' } });
         patch.name = input.name.trim();
       }
       if (input.defaultBranch !== undefined) patch.default_branch = input.defaultBranch.trim() || null;
-      if (input.tags !== undefined) patch.tags = JSON.stringify([...new Set(input.tags)]);
       if (input.credentials !== undefined) patch.credentials_enc = input.credentials ? secrets.seal(JSON.stringify(input.credentials)) : null;
+      const before = (await tagsRepo.tagsOfRepositories(db, [row.id])).get(row.id)?.map((t) => t.id) ?? [];
       await withTx(db, async (tx) => {
         await repositoriesRepo.updateRepository(tx, row.id, patch);
-        await writeAudit(tx, actor, { orgId: acc.orgId, action: 'repository.updated', targetType: 'repository', targetId: row.id, ip: input.ip ?? null, details: { fields: Object.keys(patch) } });
+        const tagIds = await resolveTagInputs(tx, acc.orgId, { names: input.tags, ids: input.tagIds });
+        if (tagIds) {
+          // Partitions carry their repository's tags, so tag-based grants cover the whole repository.
+          for (const r of [row, ...(await repositoriesRepo.listPartitions(tx, row.id))]) await tagsRepo.setRepositoryTags(tx, r.id, tagIds);
+        }
+        const fields = [...Object.keys(patch), ...(tagIds ? ['tags'] : [])];
+        await writeAudit(tx, actor, { orgId: acc.orgId, action: 'repository.updated', targetType: 'repository', targetId: row.id, ip: input.ip ?? null, details: { fields, ...(tagIds ? { tagIds: { before, after: tagIds } } : {}) } });
       });
-      return toRepositoryView((await repositoriesRepo.findRepositoryById(db, row.id))!);
+      return (await views(acc.orgId, [(await repositoriesRepo.findRepositoryById(db, row.id))!]))[0]!;
     },
 
     /** Deletes a repository with its partitions, scans, findings and schedules in one transaction. */
     async delete(actor: Actor, input: { organizationId?: string; repositoryId: string; ip?: string | null }): Promise<{ deletedIds: string[] }> {
-      const acc = await access.require(actor, 'REPOS_MANAGE', input.organizationId);
-      const row = await getRow(acc.orgId, input.repositoryId);
+      const { access: acc, repository: row } = await access.requireRepository(actor, 'REPOS_MANAGE', input.organizationId, input.repositoryId);
       const parts = await repositoriesRepo.listPartitions(db, row.id);
       await withTx(db, async (tx) => {
         await repositoriesRepo.deleteRepository(tx, row.id);
@@ -178,7 +191,8 @@ export function createRepositoriesService(deps: { db: Db; access: AccessResolver
         return { repositoryId: null };
       }
       const row = await repositoriesRepo.findByNormalizedUrl(db, acc.orgId, normalized);
-      return { repositoryId: row?.id ?? null };
+      const visible = acc.repoScope('REPOS_VIEW');
+      return { repositoryId: row && (visible.all || visible.ids.includes(row.id)) ? row.id : null };
     },
   };
 }

@@ -1,6 +1,6 @@
-import { type Actor, AppError, type ScoreLevel, notFound, scoreWindow } from '@nullpath/core';
+import { type Actor, AppError, type OrgAccess, type Permission, type ScoreLevel, notFound, scopeIncludes, scoreWindow } from '@nullpath/core';
 import { type Db, type RepositoryRow, type ScanRow, repositoriesRepo, scansRepo, withTx } from '@nullpath/db';
-import type { AccessResolver } from '../access/access';
+import { type AccessResolver, requireOnRepository } from '../access/access';
 import type { EnqueueJob } from '../shared/ports';
 import { type ScanView, toScanView } from './scan-view';
 
@@ -52,15 +52,11 @@ const isUniqueViolation = (err: unknown) => /unique|duplicate key/i.test(err ins
 export function createScansService(deps: { db: Db; access: AccessResolver; enqueue: EnqueueJob }) {
   const { db, access, enqueue } = deps;
 
-  async function repoOrThrow(orgId: string, id: string): Promise<RepositoryRow> {
-    const r = await repositoriesRepo.findRepository(db, orgId, id);
-    if (!r) throw notFound('Repository', id);
-    return r;
-  }
-
-  async function scanOrThrow(orgId: string, id: string): Promise<ScanRow> {
-    const s = await scansRepo.findScan(db, orgId, id);
-    if (!s) throw notFound('Scan', id);
+  /** A scan of a repository the caller cannot see is NOT_FOUND; `permission` is then checked on its repository. */
+  async function scanOrThrow(acc: OrgAccess, id: string, permission?: Permission): Promise<ScanRow> {
+    const s = await scansRepo.findScan(db, acc.orgId, id);
+    if (!s || !scopeIncludes(acc.visible, s.repository_id)) throw notFound('Scan', id);
+    if (permission) requireOnRepository(acc, permission, s.repository_id);
     return s;
   }
 
@@ -101,14 +97,12 @@ export function createScansService(deps: { db: Db; access: AccessResolver; enque
     },
 
     async start(actor: Actor, input: StartScanInput): Promise<ScanView> {
-      const acc = await access.require(actor, 'SCANS_RUN', input.organizationId);
-      const repo = await repoOrThrow(acc.orgId, input.repositoryId);
+      const { repository: repo } = await access.requireRepository(actor, 'SCANS_RUN', input.organizationId, input.repositoryId);
       return this.startForRepository(repo, { ...(input.branch ? { branch: input.branch } : {}), trigger: input.trigger ?? 'api' });
     },
 
     async startPr(actor: Actor, input: StartPrScanInput): Promise<ScanView> {
-      const acc = await access.require(actor, 'SCANS_RUN', input.organizationId);
-      const repo = await repoOrThrow(acc.orgId, input.repositoryId);
+      const { access: acc, repository: repo } = await access.requireRepository(actor, 'SCANS_RUN', input.organizationId, input.repositoryId);
       const baseRef = assertRef('baseRef', input.baseRef);
       const headRef = assertRef('headRef', input.headRef);
       const prKey = input.prNumber !== undefined ? `#${input.prNumber}` : headRef;
@@ -122,6 +116,7 @@ export function createScansService(deps: { db: Db; access: AccessResolver; enque
       const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
       const filter = {
         orgId: acc.orgId,
+        scope: acc.repoScope('REPOS_VIEW'),
         ...(input.repositoryIds ? { repositoryIds: input.repositoryIds } : {}),
         ...(input.scanId ? { scanId: input.scanId } : {}),
         ...(input.types ? { types: input.types } : {}),
@@ -143,7 +138,7 @@ export function createScansService(deps: { db: Db; access: AccessResolver; enque
 
     async get(actor: Actor, input: { organizationId?: string; scanId: string }): Promise<ScanView> {
       const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
-      const scan = await scanOrThrow(acc.orgId, input.scanId);
+      const scan = await scanOrThrow(acc, input.scanId);
       const repo = await repositoriesRepo.findRepositoryById(db, scan.repository_id);
       return toScanView({ ...scan, repository_name: repo?.name ?? '' });
     },
@@ -151,7 +146,7 @@ export function createScansService(deps: { db: Db; access: AccessResolver; enque
     /** A queued scan is cancelled at once; a running one is flagged and its worker stops within seconds. */
     async cancel(actor: Actor, input: { organizationId?: string; scanId: string }): Promise<ScanView> {
       const acc = await access.require(actor, 'SCANS_RUN', input.organizationId);
-      const scan = await scanOrThrow(acc.orgId, input.scanId);
+      const scan = await scanOrThrow(acc, input.scanId, 'SCANS_RUN');
       if (scan.status === 'QUEUED') {
         await withTx(db, async (tx) => {
           if (await scansRepo.finishScanIfActive(tx, scan.id, { status: 'CANCELLED', phase: 'cancelled' })) {
@@ -170,7 +165,7 @@ export function createScansService(deps: { db: Db; access: AccessResolver; enque
     /** Events after `afterSeq` for the SSE stream (authorization checked on every poll). */
     async events(actor: Actor, input: { organizationId?: string; scanId: string; afterSeq: number }) {
       const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
-      const scan = await scanOrThrow(acc.orgId, input.scanId);
+      const scan = await scanOrThrow(acc, input.scanId);
       const events = await scansRepo.listScanEvents(db, scan.id, input.afterSeq);
       return { status: scan.status, events: events.map((e) => ({ seq: e.seq, type: e.type, data: JSON.parse(e.data) as Record<string, unknown>, at: e.created_at })) };
     },

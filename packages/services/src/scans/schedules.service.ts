@@ -1,7 +1,7 @@
-import { type Actor, AppError, notFound } from '@nullpath/core';
+import { type Actor, AppError, type OrgAccess, notFound, scopeIncludes } from '@nullpath/core';
 import { type Db, type ScheduleRow, repositoriesRepo, schedulesRepo } from '@nullpath/db';
 import { Cron } from 'croner';
-import type { AccessResolver } from '../access/access';
+import { type AccessResolver, requireOnRepository } from '../access/access';
 import type { Clock, Logger } from '../shared/deps';
 import { assertRef, type ScansService } from './scans.service';
 
@@ -50,17 +50,17 @@ function toView(r: ScheduleRow, now: Date): ScheduleView {
 export function createSchedulesService(deps: { db: Db; clock: Clock; access: AccessResolver; scans: ScansService; logger: Logger }) {
   const { db, clock, access, scans, logger } = deps;
 
-  async function scheduleOrThrow(orgId: string, id: string): Promise<ScheduleRow> {
-    const s = await schedulesRepo.findSchedule(db, orgId, id);
-    if (!s) throw notFound('Schedule', id);
+  /** A schedule of a repository the caller cannot see is NOT_FOUND; changing it needs SCANS_RUN there. */
+  async function scheduleOrThrow(acc: OrgAccess, id: string): Promise<ScheduleRow> {
+    const s = await schedulesRepo.findSchedule(db, acc.orgId, id);
+    if (!s || !scopeIncludes(acc.visible, s.repository_id)) throw notFound('Schedule', id);
+    requireOnRepository(acc, 'SCANS_RUN', s.repository_id);
     return s;
   }
 
   return {
     async create(actor: Actor, input: { organizationId?: string; repositoryId: string; cron: string; timezone?: string; branch?: string; enabled?: boolean }) {
-      const acc = await access.require(actor, 'SCANS_RUN', input.organizationId);
-      const repo = await repositoriesRepo.findRepository(db, acc.orgId, input.repositoryId);
-      if (!repo) throw notFound('Repository', input.repositoryId);
+      const { access: acc, repository: repo } = await access.requireRepository(actor, 'SCANS_RUN', input.organizationId, input.repositoryId);
       const timezone = input.timezone ?? 'UTC';
       parseCron(input.cron, timezone);
       const branch = input.branch ? assertRef('branch', input.branch) : null;
@@ -74,13 +74,13 @@ export function createSchedulesService(deps: { db: Db; clock: Clock; access: Acc
 
     async list(actor: Actor, input: { organizationId?: string; repositoryId?: string }) {
       const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
-      const rows = await schedulesRepo.listSchedules(db, acc.orgId, input.repositoryId);
+      const rows = await schedulesRepo.listSchedules(db, acc.orgId, acc.repoScope('REPOS_VIEW'), input.repositoryId);
       return rows.map((r) => toView(r, clock()));
     },
 
     async update(actor: Actor, input: { organizationId?: string; scheduleId: string; cron?: string; timezone?: string; branch?: string | null; enabled?: boolean }) {
       const acc = await access.require(actor, 'SCANS_RUN', input.organizationId);
-      const cur = await scheduleOrThrow(acc.orgId, input.scheduleId);
+      const cur = await scheduleOrThrow(acc, input.scheduleId);
       const cron = input.cron ?? cur.cron;
       const timezone = input.timezone ?? cur.timezone;
       parseCron(cron, timezone);
@@ -95,7 +95,7 @@ export function createSchedulesService(deps: { db: Db; clock: Clock; access: Acc
 
     async delete(actor: Actor, input: { organizationId?: string; scheduleId: string }): Promise<void> {
       const acc = await access.require(actor, 'SCANS_RUN', input.organizationId);
-      const cur = await scheduleOrThrow(acc.orgId, input.scheduleId);
+      const cur = await scheduleOrThrow(acc, input.scheduleId);
       await schedulesRepo.deleteSchedule(db, cur.id);
     },
 
