@@ -151,7 +151,7 @@ export function createTeamsService(deps: { db: Db; access: AccessResolver }) {
         const added = await teamsRepo.addTeamMembers(tx, team, input.userIds);
         if (added.length > 0) await writeAudit(tx, actor, { orgId: acc.orgId, action: 'team.members_added', targetType: 'team', targetId: team.id, ip: input.ip ?? null, details: { userIds: added } });
       });
-      return detail(team);
+      return detail(team);  // grants unchanged: the row read above is current
     },
 
     async removeMembers(actor: Actor, input: { organizationId?: string; teamId: string; userIds: string[]; ip?: string | null }): Promise<TeamDetail> {
@@ -179,7 +179,7 @@ export function createTeamsService(deps: { db: Db; access: AccessResolver }) {
         await teamsRepo.setTeamGrants(tx, team.id, { orgPermissions: g.organizationPermissions, repoMode: g.repoAccess.mode, repoPermissions: g.repoAccess.permissions, repositoryIds: g.repoAccess.repositoryIds, tagIds: g.repoAccess.tagIds });
         await writeAudit(tx, actor, { orgId: acc.orgId, action: 'team.permissions_updated', targetType: 'team', targetId: team.id, ip: input.ip ?? null, details: { before, after: g } });
       });
-      return grantsOf(team);
+      return grantsOf((await teamsRepo.findTeam(db, acc.orgId, team.id))!);
     },
   };
 }
