@@ -18,7 +18,7 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
   const tags = ['issues'];
 
   authedPost(app, deps, {
-    url: '/api/v1/issues/search', body: IssuesSearchV1BodySchema, response: IssuesSearchV1ResponseSchema, tags,
+    url: '/api/v1/issues/search', permission: 'ISSUES_VIEW', body: IssuesSearchV1BodySchema, response: IssuesSearchV1ResponseSchema, tags,
     summary: 'Search issues (1-based paging, V1 status buckets, categoryCounts)',
   }, async (actor, body) => {
     const pageSize = body.returnAll ? 500 : (body.pageSize ?? 50);
@@ -46,11 +46,11 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
     };
   });
 
-  authedPost(app, deps, { url: '/api/v1/issues/get', body: IssueGetBodySchema, response: IssueV1Schema, tags, summary: 'One issue (V1 shape, not wrapped)' },
+  authedPost(app, deps, { url: '/api/v1/issues/get', permission: 'ISSUES_VIEW', body: IssueGetBodySchema, response: IssueV1Schema, tags, summary: 'One issue (V1 shape, not wrapped)' },
     async (actor, body) => toIssueV1(await findings.get(actor, { ...orgOf(body), issueId: body.issueId })));
 
   authedPost(app, deps, {
-    url: '/api/v2/issues/search', body: IssuesSearchBodySchema, response: IssuesSearchResponseSchema, tags,
+    url: '/api/v2/issues/search', permission: 'ISSUES_VIEW', body: IssuesSearchBodySchema, response: IssuesSearchResponseSchema, tags,
     summary: 'Search issues (offset/limit ≤ 100, statuses, score levels and range, classes, languages, branches, sorting)',
   }, async (actor, body) => {
     if (body.scoreRange && body.scoreRange.min > body.scoreRange.max) {
@@ -69,6 +69,6 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
     return { issues: r.issues.map(toIssueV2), totalCount: r.totalCount };
   });
 
-  authedPost(app, deps, { url: '/api/v2/issues/get', body: IssueGetBodySchema, response: IssueResponseSchema, tags, summary: 'One issue with its trace and code' },
+  authedPost(app, deps, { url: '/api/v2/issues/get', permission: 'ISSUES_VIEW', body: IssueGetBodySchema, response: IssueResponseSchema, tags, summary: 'One issue with its trace and code' },
     async (actor, body) => ({ issue: toIssueV2(await findings.get(actor, { ...orgOf(body), issueId: body.issueId })) }));
 }

@@ -19,7 +19,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: RouteDeps): voi
     app,
     deps,
     {
-      url: '/api/v2/organizations/listMembers',
+      url: '/api/v2/organizations/listMembers', permission: 'MEMBERS_VIEW',
       body: ListMembersBodySchema,
       response: ListMembersResponseSchema,
       summary: 'List members and pending invitations with their status',
@@ -34,7 +34,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: RouteDeps): voi
     app,
     deps,
     {
-      url: '/api/v2/organizations/inviteMember',
+      url: '/api/v2/organizations/inviteMember', permission: 'MEMBERS_MANAGE',
       body: InviteMemberBodySchema,
       response: InviteMemberResponseSchema,
       summary: 'Invite by email (role MEMBER by default; ADMIN needs the ADMIN role); re-inviting replaces the old link',
@@ -47,7 +47,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: RouteDeps): voi
     app,
     deps,
     {
-      url: '/api/v2/organizations/updateMemberRole',
+      url: '/api/v2/organizations/updateMemberRole', permission: 'MEMBERS_MANAGE',
       body: UpdateMemberRoleBodySchema,
       response: UpdateMemberRoleResponseSchema,
       summary: 'Change a member role (the last admin cannot be demoted)',
@@ -61,7 +61,7 @@ export function registerMemberRoutes(app: FastifyInstance, deps: RouteDeps): voi
     app,
     deps,
     {
-      url: '/api/v2/organizations/removeMember',
+      url: '/api/v2/organizations/removeMember', permission: 'MEMBERS_MANAGE',
       body: RemoveMemberBodySchema,
       response: RemoveMemberResponseSchema,
       summary: 'Remove a member or revoke a pending invitation (admins must be demoted first)',

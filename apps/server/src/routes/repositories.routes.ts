@@ -23,7 +23,7 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
   const tags = ['repositories'];
 
   authedPost(app, deps, {
-    url: '/api/v1/repositories/list', body: RepositoriesListV1BodySchema, response: RepositoriesListV1ResponseSchema, tags,
+    url: '/api/v1/repositories/list', permission: 'REPOS_VIEW', body: RepositoriesListV1BodySchema, response: RepositoriesListV1ResponseSchema, tags,
     summary: 'Repositories of the organization (bare array, ZeroPath V1 shape)',
   }, async (actor, body) => {
     const { repositories: list } = await repositories.list(actor, { ...orgOf(body), ...opt('searchQuery', body.searchQuery) });
@@ -32,18 +32,18 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
   });
 
   authedPost(app, deps, {
-    url: '/api/v1/repositories/resolve-by-url', body: ResolveByUrlBodySchema, response: ResolveByUrlResponseSchema, tags,
+    url: '/api/v1/repositories/resolve-by-url', permission: 'REPOS_VIEW', body: ResolveByUrlBodySchema, response: ResolveByUrlResponseSchema, tags,
     summary: 'Map a git remote URL (https, ssh, with or without .git) to a repository id',
   }, (actor, body) => repositories.resolveByUrl(actor, { ...orgOf(body), repositoryUrl: body.repositoryUrl }));
 
   authedPost(app, deps, {
-    url: '/api/v2/repositories/list', body: RepositoriesListBodySchema, response: RepositoriesListResponseSchema, tags,
+    url: '/api/v2/repositories/list', permission: 'REPOS_VIEW', body: RepositoriesListBodySchema, response: RepositoriesListResponseSchema, tags,
     summary: 'List repositories (monorepo partitions are listed as their own repositories)',
   }, (actor, body) =>
     repositories.list(actor, { ...orgOf(body), ...opt('searchQuery', body.searchQuery), offset: body.offset ?? 0, limit: body.limit ?? 25 }));
 
   authedPost(app, deps, {
-    url: '/api/v2/repositories/addByUrl', body: AddByUrlBodySchema, response: RepositoryResponseSchema, tags,
+    url: '/api/v2/repositories/addByUrl', permission: 'REPOS_MANAGE', body: AddByUrlBodySchema, response: RepositoryResponseSchema, tags,
     summary: 'Add a git repository by URL (credentials for private ones are stored encrypted and never returned)',
   }, async (actor, body, req) => ({
     repository: await repositories.add(actor, {
@@ -55,11 +55,11 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
   }));
 
   authedPost(app, deps, {
-    url: '/api/v2/repositories/get', body: RepositoryIdBodySchema, response: RepositoryResponseSchema, tags, summary: 'One repository with its partitions',
+    url: '/api/v2/repositories/get', permission: 'REPOS_VIEW', body: RepositoryIdBodySchema, response: RepositoryResponseSchema, tags, summary: 'One repository with its partitions',
   }, async (actor, body) => ({ repository: await repositories.get(actor, { ...orgOf(body), repositoryId: body.repositoryId }) }));
 
   authedPost(app, deps, {
-    url: '/api/v2/repositories/update', body: UpdateRepositoryBodySchema, response: UpdateRepositoryResponseSchema, tags,
+    url: '/api/v2/repositories/update', permission: 'REPOS_MANAGE', body: UpdateRepositoryBodySchema, response: UpdateRepositoryResponseSchema, tags,
     summary: 'Update name, default branch, tags or credentials',
   }, async (actor, body, req) => ({
     repository: await repositories.update(actor, {
@@ -70,7 +70,7 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
   }));
 
   authedPost(app, deps, {
-    url: '/api/v2/repositories/delete', body: RepositoryIdBodySchema, response: DeleteRepositoryResponseSchema, tags,
+    url: '/api/v2/repositories/delete', permission: 'REPOS_MANAGE', body: RepositoryIdBodySchema, response: DeleteRepositoryResponseSchema, tags,
     summary: 'Delete a repository with its partitions, scans, findings and schedules',
   }, async (actor, body, req) => {
     const r = await repositories.delete(actor, { ...orgOf(body), repositoryId: body.repositoryId, ip: req.ip });

@@ -17,7 +17,7 @@ export function registerScaRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const tags = ['sca'];
 
   authedPost(app, deps, {
-    url: '/api/v1/sca/vulnerabilities/search', body: ScaSearchV1BodySchema, response: ScaSearchV1ResponseSchema, tags,
+    url: '/api/v1/sca/vulnerabilities/search', permission: 'ISSUES_VIEW', body: ScaSearchV1BodySchema, response: ScaSearchV1ResponseSchema, tags,
     summary: 'Open dependency vulnerabilities with fix versions and reachability',
   }, async (actor, body) => {
     const page = body.page ?? 1;
@@ -33,7 +33,7 @@ export function registerScaRoutes(app: FastifyInstance, deps: RouteDeps): void {
     return { vulnerabilities: r.issues.map(toScaV1), totalCount: r.totalCount, page, pageSize };
   });
 
-  authedPost(app, deps, { url: '/api/v1/sca/vulnerabilities/get', body: ScaGetV1BodySchema, response: ScaGetV1ResponseSchema, tags, summary: 'One dependency vulnerability' },
+  authedPost(app, deps, { url: '/api/v1/sca/vulnerabilities/get', permission: 'ISSUES_VIEW', body: ScaGetV1BodySchema, response: ScaGetV1ResponseSchema, tags, summary: 'One dependency vulnerability' },
     async (actor, body) => {
       const issue = await findings.get(actor, { ...orgOf(body), issueId: body.id });
       if (!issue.sca) throw new AppError('NOT_FOUND', `SCA vulnerability '${body.id}' was not found`);
@@ -48,7 +48,7 @@ export function registerScaRoutes(app: FastifyInstance, deps: RouteDeps): void {
     });
 
   authedPost(app, deps, {
-    url: '/api/v1/sca/repositories/search', body: ScaRepositoriesV1BodySchema, response: ScaRepositoriesV1ResponseSchema, tags,
+    url: '/api/v1/sca/repositories/search', permission: 'ISSUES_VIEW', body: ScaRepositoriesV1BodySchema, response: ScaRepositoriesV1ResponseSchema, tags,
     summary: 'Repositories with dependency counts and vulnerable packages by level',
   }, async (actor, body) => ({ repositories: await findings.scaRepositories(actor, orgOf(body)) }));
 }

@@ -16,7 +16,7 @@ export function registerTokenRoutes(app: FastifyInstance, deps: RouteDeps): void
     app,
     deps,
     {
-      url: '/api/v2/apiTokens/create',
+      url: '/api/v2/apiTokens/create', permission: null,
       body: CreateTokenBodySchema,
       response: CreateTokenResponseSchema,
       summary: 'Create an API token; the secret is returned once and never again',
@@ -34,7 +34,7 @@ export function registerTokenRoutes(app: FastifyInstance, deps: RouteDeps): void
     app,
     deps,
     {
-      url: '/api/v2/apiTokens/list',
+      url: '/api/v2/apiTokens/list', permission: null,
       body: ListTokensBodySchema,
       response: ListTokensResponseSchema,
       summary: "List API tokens: your own, or every member's with TOKENS_MANAGE",
@@ -49,7 +49,7 @@ export function registerTokenRoutes(app: FastifyInstance, deps: RouteDeps): void
     app,
     deps,
     {
-      url: '/api/v2/apiTokens/delete',
+      url: '/api/v2/apiTokens/delete', permission: null,
       body: DeleteTokenBodySchema,
       response: DeleteTokenResponseSchema,
       summary: 'Delete an API token; it stops working on the next request',
