@@ -1,11 +1,13 @@
 /**
  * bench/findings: issue search at scale and ingest speed on PostgreSQL.
- * Seeds 1,000,000 synthetic issues (one organization, 200 repositories of 5,000 issues each, written
+ * Seeds 1,000,000 synthetic issues (one organization, 1,000 repositories of 1,000 issues each, written
  * repository by repository as scans ingest them) with generate_series, then
  * times the common V2/V1 searches through the findings service (what the routes call) and the HTTP
  * route itself, and ingests 10,000 findings of one scan through the scan-execution service.
- * Targets: p95 ≤ 50 ms per search; ingest of 10,000 findings ≤ 5 s.
- *   node --import tsx bench/findings/run.ts [--issues 1000000] [--runs 40]
+ * The same searches run again as a MEMBER of a TEAMS_ONLY organization whose team reaches 50 of the
+ * repositories through a tag (the repository-visibility filter), next to the ADMIN figure.
+ * Targets: p95 ≤ 50 ms per search; member p95 ≤ 1.5× the admin's; ingest of 10,000 findings ≤ 5 s.
+ *   node --import tsx bench/findings/run.ts [--issues 1000000] [--repos 1000] [--runs 40]
  */
 import { randomBytes } from 'node:crypto';
 import type { FindingInput, UserActor, UserId } from '@nullpath/core';
@@ -13,7 +15,7 @@ import { createTestDatabase } from '@nullpath/testing';
 import { createServices } from '@nullpath/services';
 import { createQueue } from '@nullpath/queue';
 import { buildApp, createGitProbe, createLogger } from '@nullpath/server';
-import { issuesRepo } from '@nullpath/db';
+import { issuesRepo, orgsRepo, usersRepo } from '@nullpath/db';
 import { sql } from 'kysely';
 
 const arg = (name: string, def: number) => {
@@ -22,6 +24,8 @@ const arg = (name: string, def: number) => {
 };
 const TOTAL = arg('issues', 1_000_000);
 const RUNS = arg('runs', 40);
+const REPOS = arg('repos', 1000);
+const VISIBLE = 50;
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))]!;
 
@@ -38,16 +42,16 @@ async function main() {
   const org = boot.organizationId;
 
   let t = performance.now();
-  await sql`insert into repositories (id, org_id, parent_id, partition_path, name, url, normalized_url, default_branch, tags, created_at, updated_at)
-    select 'repo-' || g, ${org}, null, '', 'service-' || g, 'https://git.example/acme/service-' || g, 'https://git.example/acme/service-' || g, 'main', '[]',
-      '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' from generate_series(1, 200) g`.execute(db.db);
+  await sql`insert into repositories (id, org_id, parent_id, partition_path, name, url, normalized_url, default_branch, created_at, updated_at)
+    select 'repo-' || g, ${org}, null, '', 'service-' || g, 'https://git.example/acme/service-' || g, 'https://git.example/acme/service-' || g, 'main',
+      '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' from generate_series(1, ${sql.lit(REPOS)}) g`.execute(db.db);
   await sql`insert into scans (id, org_id, repository_id, type, status, phase, branch, trigger, counts, max_score, created_at, updated_at)
     select 'scan-' || g, ${org}, 'repo-' || g, 'FullScan', 'COMPLETED', 'completed', 'main', 'api', '{}', 100,
-      '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' from generate_series(1, 200) g`.execute(db.db);
+      '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z' from generate_series(1, ${sql.lit(REPOS)}) g`.execute(db.db);
   await sql`insert into issues (id, org_id, repository_id, scope, code_scan_type, fingerprint, category, rule_id, vuln_class, cwes, language,
       title, description, score, confidence, file, start_line, end_line, lifecycle, status, v1_status, first_scan_id, last_scan_id,
       created_at, updated_at, last_seen_at)
-    select 'iss-' || g, ${org}, 'repo-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1), 'main', 'FullScan', 'fp-' || g,
+    select 'iss-' || g, ${org}, 'repo-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / REPOS))} + 1), 'main', 'FullScan', 'fp-' || g,
       (array['SAST','SAST','SAST','SCA','SECRETS'])[g % 5 + 1],
       (array['js.injection.sql','js.injection.command','js.xss.reflected','py.injection.sql','js.path.traversal'])[g % 5 + 1],
       (array['SQL Injection','Command Injection','Cross-Site Scripting','SQL Injection','Path Traversal'])[g % 5 + 1],
@@ -57,16 +61,23 @@ async function main() {
       case when g % 10 = 0 then 'resolved' else 'open' end,
       case when g % 10 = 0 then 'RESOLVED' else 'PENDING_REVIEW' end,
       case when g % 10 = 0 then 'closed' else 'open' end,
-      'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1), 'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1),
+      'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / REPOS))} + 1), 'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / REPOS))} + 1),
       to_char(timestamp '2026-01-01' + (g || ' seconds')::interval, 'YYYY-MM-DD"T"HH24:MI:SS".000Z"'),
       '2026-06-01T00:00:00.000Z', '2026-06-01T00:00:00.000Z'
     from generate_series(1, ${sql.lit(TOTAL)}) g`.execute(db.db);
-  await sql`insert into scan_findings (scan_id, issue_id) select 'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / 200))} + 1), 'iss-' || g from generate_series(1, ${sql.lit(TOTAL)}) g`.execute(db.db);
-  for (let r = 1; r <= 200; r++) await issuesRepo.refreshCounts(db.db, `repo-${r}`);
+  await sql`insert into scan_findings (scan_id, issue_id) select 'scan-' || ((g - 1) / ${sql.lit(Math.ceil(TOTAL / REPOS))} + 1), 'iss-' || g from generate_series(1, ${sql.lit(TOTAL)}) g`.execute(db.db);
+  for (let r = 1; r <= REPOS; r++) await issuesRepo.refreshCounts(db.db, `repo-${r}`);
   await sql`vacuum analyze`.execute(db.db);
   console.log(`bench/findings: seeded ${TOTAL.toLocaleString()} issues in ${((performance.now() - t) / 1000).toFixed(1)} s (PostgreSQL, node ${process.version})`);
 
   const page = { offset: 0, limit: 25 };
+  const searches = (who: UserActor): Array<[string, () => Promise<unknown>]> => [
+    ['default (pending review, by score)', () => services.findings.search(who, { statuses: ['PENDING_REVIEW'] }, { ...page, sortBy: 'score', sortOrder: 'desc' })],
+    ['critical+high', () => services.findings.search(who, { scoreLevels: ['CRITICAL', 'HIGH'] }, { ...page, sortBy: 'score' })],
+    ['text search "command"', () => services.findings.search(who, { searchQuery: 'command' }, page)],
+    ['class + language', () => services.findings.search(who, { vulnerabilityClasses: ['SQL Injection'], languages: ['python'] }, page)],
+    ['V1 open + categoryCounts', () => services.findings.search(who, { v1Statuses: ['open'] }, { offset: 0, limit: 50, sortBy: 'score' }, { withCategoryCounts: true })],
+  ];
   const cases: Array<[string, () => Promise<unknown>]> = [
     ['V2 default (pending review, by score)', () => services.findings.search(actor, { statuses: ['PENDING_REVIEW'] }, { ...page, sortBy: 'score', sortOrder: 'desc' })],
     ['V2 critical+high', () => services.findings.search(actor, { scoreLevels: ['CRITICAL', 'HIGH'] }, { ...page, sortBy: 'score' })],
@@ -97,6 +108,45 @@ async function main() {
     worst = Math.max(worst, pct(times, 95));
     console.log(`${name.padEnd(40)} ${pct(times, 50).toFixed(1).padStart(6)}ms ${pct(times, 95).toFixed(1).padStart(6)}ms ${Math.max(...times).toFixed(1).padStart(6)}ms`);
   }
+
+  // TEAMS_ONLY: a member whose only team reaches VISIBLE repositories through one tag.
+  await services.orgs.updateSettings(actor, { memberRepositoryAccess: 'TEAMS_ONLY' });
+  const tag = await services.tags.create(actor, { name: 'bench-visible' });
+  await sql`insert into repository_tags (repository_id, tag_id) select 'repo-' || (g * ${sql.lit(Math.floor(REPOS / VISIBLE))}), ${tag.id} from generate_series(1, ${sql.lit(VISIBLE)}) g`.execute(db.db);
+  const team = await services.teams.create(actor, { name: 'bench team' });
+  await services.teams.updatePermissions(actor, { teamId: team.id, repoAccess: { mode: 'selected', tagIds: [tag.id] } });
+  const memberUser = await usersRepo.insertUser(db.db, { email: 'member@example.com', passwordHash: null });
+  await orgsRepo.upsertMembership(db.db, { orgId: org, userId: memberUser.id, role: 'MEMBER' });
+  await services.teams.addMembers(actor, { teamId: team.id, userIds: [memberUser.id] });
+  const member: UserActor = { kind: 'user', userId: memberUser.id as UserId, email: memberUser.email };
+  await sql`analyze`.execute(db.db);
+  const measure = async (fn: () => Promise<unknown>) => {
+    for (let i = 0; i < 3; i++) await fn();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t0 = performance.now();
+      await fn();
+      times.push(performance.now() - t0);
+    }
+    return times;
+  };
+  console.log(`\nTEAMS_ONLY member seeing ${VISIBLE} of ${REPOS} repositories (through a tag grant) vs ADMIN, same searches`);
+  console.log(`${'query'.padEnd(40)} ${'admin p50'.padStart(10)} ${'admin p95'.padStart(10)} ${'member p50'.padStart(11)} ${'member p95'.padStart(11)} ${'ratio p95'.padStart(10)}`);
+  const adminSearches = searches(actor);
+  const memberSearches = searches(member);
+  let worstMember = 0;
+  let worstRatio = 0;
+  for (let i = 0; i < adminSearches.length; i++) {
+    const [name, fa] = adminSearches[i]!;
+    const a = await measure(fa);
+    const m = await measure(memberSearches[i]![1]);
+    const ratio = pct(m, 95) / pct(a, 95);
+    worstMember = Math.max(worstMember, pct(m, 95));
+    worstRatio = Math.max(worstRatio, ratio);
+    console.log(`${name.padEnd(40)} ${pct(a, 50).toFixed(1).padStart(8)}ms ${pct(a, 95).toFixed(1).padStart(8)}ms ${pct(m, 50).toFixed(1).padStart(9)}ms ${pct(m, 95).toFixed(1).padStart(9)}ms ${ratio.toFixed(2).padStart(9)}×`);
+  }
+  console.log(`worst member p95: ${worstMember.toFixed(1)} ms (target ≤ 50 ms); worst member/admin p95 ratio: ${worstRatio.toFixed(2)}× (target ≤ 1.5×)`);
+  await services.orgs.updateSettings(actor, { memberRepositoryAccess: 'ALL' });
 
   const app = await buildApp({ services, logger, dialect: 'postgres' });
   const tok = await services.bootstrap.createToken({ email: 'bench@example.com', orgName: 'Bench' });

@@ -1,5 +1,6 @@
 import { TEST_DIALECTS } from '@nullpath/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { SeededUser } from '../../apps/server/test/harness';
 import { DEMO_LOCK, DEMO_PKG, GitFixture, VULNERABLE_APP } from './git-fixture';
 import { type Pipeline, createPipeline } from './pipeline';
 
@@ -12,7 +13,7 @@ describe.each(TEST_DIALECTS)('teams and repository visibility on %s', (dialect) 
   const repos: GitFixture[] = [];
   let payments = '';
   let web = '';
-  let member: { userId: string; email: string };
+  let member: SeededUser;
   let memberH: Record<string, string>;
   let adminIssuesOfPayments = 0;
 
