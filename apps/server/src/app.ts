@@ -10,6 +10,7 @@ import type { Services } from '@nullpath/services';
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import type { Logger } from 'pino';
+import { permissionsDoc } from './docs/permissions.doc';
 import { registerErrorHandling } from './plugins/errors';
 import { type FailureLimiter, createFailureLimiter } from './plugins/failure-limiter';
 import { registerHealthRoutes, VERSION } from './routes/health.routes';
@@ -88,7 +89,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(fastifySwagger, {
     openapi: {
       openapi: '3.1.0',
-      info: { title: 'Nullpath API', version: VERSION, description: 'ZeroPath-compatible V1/V2 API plus Nullpath extensions' },
+      info: { title: 'Nullpath API', version: VERSION, description: `ZeroPath-compatible V1/V2 API plus Nullpath extensions.\n\n${permissionsDoc()}` },
       components: {
         securitySchemes: {
           tokenId: { type: 'apiKey', in: 'header', name: 'X-ZeroPath-API-Token-Id' },

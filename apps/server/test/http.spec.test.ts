@@ -56,6 +56,11 @@ describe.each(TEST_DIALECTS)('HTTP conventions on %s', (dialect) => {
     const create = doc.paths['/api/v2/apiTokens/create'].post;
     expect(create.requestBody.content['application/json'].schema.properties.expirationDays).toMatchObject({ minimum: 1, maximum: 365 });
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/api/v1/orgs/list', '/api/v2/organizations/removeMember', '/healthz']));
+    // The permissions page is generated from the catalogue, and every route says what it requires.
+    expect(doc.info.description).toContain('| `TEAM_MANAGE` | organization |');
+    expect(doc.info.description).toContain('TEAMS_ONLY');
+    expect(doc.paths['/api/v2/teams/updatePermissions'].post.description).toContain('Requires TEAM_MANAGE.');
+    expect(doc.paths['/api/v2/auditLog/list'].post.description).toContain('Requires the ADMIN role.');
     const docs = await h.app.inject({ method: 'GET', url: '/docs' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).toContain('<html');

@@ -1,6 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildManifest } from '../src/routes/mcp-manifest.routes';
-import { createHarness } from './harness';
+import { registeredRoutes } from '../src/routes/route';
+import { type Harness, createHarness } from './harness';
 
 /** Keywords (not property names: `properties` values are walked as schemas) the official MCP client validates (api-compat.md §2.18) plus `description`. */
 const ALLOWED = new Set([
@@ -21,7 +22,21 @@ function keywords(node: unknown, out = new Set<string>()): Set<string> {
 }
 
 describe('MCP manifest', () => {
-  const manifest = buildManifest(new Date('2026-11-27T00:00:00Z'));
+  let h: Harness;
+  let manifest: ReturnType<typeof buildManifest>;
+  beforeAll(async () => {
+    h = await createHarness('sqlite');
+    manifest = buildManifest(new Date('2026-11-27T00:00:00Z'), h.app);
+  });
+  afterAll(() => h.close());
+
+  it('lists every action of the teams, tags, permissions, audit and organization-lifecycle families', () => {
+    const families = /^\/api\/v2\/(teams|tags|permissionTemplates|permissions|auditLog)\/|^\/api\/v2\/organizations\/(create|update|delete|getSettings|updateSettings)$/;
+    const wanted = registeredRoutes(h.app).map((r) => r.url).filter((u) => families.test(u));
+    expect(wanted.length).toBeGreaterThanOrEqual(25);
+    const paths = manifest.tools.map((t) => t.httpPath);
+    expect(wanted.filter((u) => !paths.includes(u))).toEqual([]);
+  });
 
   it('is version 2 with POST tools under /api/v2/ that hide organizationId', () => {
     expect(manifest.version).toBe(2);
@@ -50,8 +65,7 @@ describe('MCP manifest', () => {
   });
 
   it('every listed path is a route the server answers', async () => {
-    const h = await createHarness('sqlite');
-    try {
+    {
       const res = await h.app.inject({ method: 'GET', url: '/mcp-manifest.json' });
       expect(res.statusCode).toBe(200);
       expect(res.json().version).toBe(2);
@@ -59,8 +73,6 @@ describe('MCP manifest', () => {
         const r = await h.app.inject({ method: 'POST', url: t.httpPath, payload: {} });
         expect(r.statusCode, t.httpPath).toBe(401);
       }
-    } finally {
-      await h.close();
     }
   });
 });

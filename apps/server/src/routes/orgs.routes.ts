@@ -32,7 +32,7 @@ export function registerOrgRoutes(app: FastifyInstance, deps: RouteDeps): void {
   }, async (actor, body, req) => ({ organization: await orgs.update(actor, { ...orgOf(body), name: body.name, ip: req.ip }) }));
 
   authedPost(app, deps, {
-    url: '/api/v2/organizations/delete', body: DeleteOrgBodySchema, response: DeleteOrgResponseSchema, tags, permission: 'ADMIN',
+    url: '/api/v2/organizations/delete', body: DeleteOrgBodySchema, response: DeleteOrgResponseSchema, tags, permission: 'ADMIN', mcp: 'organizations.delete',
     summary: 'Delete the organization with everything it owns, in one transaction; its API tokens stop working at once',
   }, async (actor, body, req) => ({ deleted: true as const, ...(await orgs.delete(actor, { organizationId: body.organizationId, confirmName: body.confirmName, ip: req.ip })) }));
 

@@ -29,7 +29,7 @@ export function registerTagRoutes(app: FastifyInstance, deps: RouteDeps): void {
   }));
 
   authedPost(app, deps, {
-    url: '/api/v2/tags/list', body: ListTagsBodySchema, response: ListTagsResponseSchema, tags, permission: 'REPOS_VIEW', mcp: 'tags.list', summary: 'List tags',
+    url: '/api/v2/tags/list', body: ListTagsBodySchema, response: ListTagsResponseSchema, tags, permission: 'REPOS_VIEW', mcp: 'tags.list', summary: 'List tags with the repositories carrying them',
   }, (actor, body) => tagsService.list(actor, { ...orgOf(body), offset: body.offset, limit: body.limit, ...opt('searchQuery', body.searchQuery) }));
 
   authedPost(app, deps, {

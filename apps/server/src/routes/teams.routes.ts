@@ -34,7 +34,7 @@ export function registerTeamRoutes(app: FastifyInstance, deps: RouteDeps): void 
   }, async (actor, body, req) => ({ team: await teams.create(actor, { ...orgOf(body), name: body.name, ...opt('description', body.description), ip: req.ip }) }));
 
   authedPost(app, deps, {
-    url: '/api/v2/teams/list', body: ListTeamsBodySchema, response: ListTeamsResponseSchema, tags, permission: 'MEMBERS_VIEW', mcp: 'teams.list', summary: 'List teams',
+    url: '/api/v2/teams/list', body: ListTeamsBodySchema, response: ListTeamsResponseSchema, tags, permission: 'MEMBERS_VIEW', mcp: 'teams.list', summary: 'List teams with their member counts',
   }, (actor, body) => teams.list(actor, { ...orgOf(body), offset: body.offset, limit: body.limit, ...opt('searchQuery', body.searchQuery) }));
 
   authedPost(app, deps, {
