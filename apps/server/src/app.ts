@@ -27,6 +27,7 @@ import { registerScanStreamRoute } from './routes/scan-stream.routes';
 import { registerScanRoutes } from './routes/scans.routes';
 import { registerTagRoutes } from './routes/tags.routes';
 import { registerTeamRoutes } from './routes/teams.routes';
+import { registerTriageRoutes } from './routes/triage.routes';
 
 export interface AppOptions {
   services: Services;
@@ -117,6 +118,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerScanStreamRoute(app, deps);
   registerIssueRoutes(app, deps);
   registerScaRoutes(app, deps);
+  registerTriageRoutes(app, deps);
   registerTeamRoutes(app, deps);
   registerTagRoutes(app, deps);
   registerMcpManifestRoute(app);

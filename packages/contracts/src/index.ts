@@ -8,3 +8,4 @@ export * from './repositories.schemas';
 export * from './scans.schemas';
 export * from './issues.schemas';
 export * from './teams.schemas';
+export * from './triage.schemas';

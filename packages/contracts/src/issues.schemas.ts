@@ -132,6 +132,11 @@ export const IssueV2Schema = z.object({
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
   resolvedAt: IsoDateSchema.nullable(),
+  note: z.string().nullable().describe('Org-shared free-form note (≤ 5,000 characters)'),
+  nonExploitableReason: z.string().nullable().describe('The human triage rationale of a NON_EXPLOITABLE decision'),
+  severityOverridden: z.boolean().describe('A person changed the severity; rescans keep it'),
+  triagedBy: z.string().nullable().describe('User id of the last triage decision'),
+  triagedAt: IsoDateSchema.nullable(),
 });
 
 export const IssuesSearchBodySchema = z.object({
@@ -148,6 +153,8 @@ export const IssuesSearchBodySchema = z.object({
   codeScanTypes: lenientArray(z.enum(['FullScan', 'PrScan'])).optional(),
   vulnCategories: lenientArray(VulnCategorySchema).optional(),
   repositoryBranches: z.array(z.object({ repositoryId: z.string(), branch: z.string() })).max(100).optional(),
+  hasNote: z.boolean().optional(),
+  triagedBy: z.string().max(200).optional().describe('User id of the person who made the last triage decision'),
   sortBy: z.enum(['createdAt', 'score', 'title', 'repository', 'class', 'file', 'patch']).optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),
 });

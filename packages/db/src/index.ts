@@ -34,5 +34,7 @@ export * as accessRepo from './access/access.repo';
 export { inRepoScope } from './access/repo-scope.sql';
 export type { TagRow } from './tags/tags.repo';
 export type { TeamRow, PermissionTemplateRow, TeamGrantsInput } from './teams/teams.repo';
+export * as triageRepo from './triage/triage.repo';
+export type { IssueHistoryRow, TriageIssueRow, HistoryInput } from './triage/triage.repo';
 export * as advisoriesRepo from './advisories/advisories.repo';
 export type { AdvisoryInput } from './advisories/advisories.repo';

@@ -200,6 +200,16 @@ export interface IssuesTable {
   updated_at: string;
   last_seen_at: string;
   resolved_at: string | null;
+  /** Org-shared free-form note (≤ 5,000 characters). */
+  note: string | null;
+  note_updated_at: string | null;
+  note_updated_by: string | null;
+  /** The human rationale of a NON_EXPLOITABLE decision. */
+  non_exploitable_reason: string | null;
+  /** A human severity change: rescans keep it (the scanner score is ignored while it is set). */
+  score_override: number | null;
+  triaged_by: string | null;
+  triaged_at: string | null;
 }
 
 export interface ScanFindingsTable {
@@ -280,6 +290,7 @@ export interface Database {
   team_repo_grants: TeamRepoGrantsTable;
   team_tag_grants: TeamTagGrantsTable;
   permission_templates: PermissionTemplatesTable;
+  issue_history: IssueHistoryTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -375,4 +386,33 @@ export interface PermissionTemplatesTable {
   is_default: number;
   created_at: string;
   updated_at: string;
+}
+
+export type Disposition =
+  | 'FALSE_POSITIVE'
+  | 'NON_EXPLOITABLE'
+  | 'TRUE_POSITIVE'
+  | 'SEVERITY_CHANGE'
+  | 'STATUS_CHANGE'
+  | 'ARCHIVED'
+  | 'UNARCHIVED'
+  | 'REOPENED'
+  | 'NOTE';
+
+export interface IssueHistoryTable {
+  id: string;
+  org_id: string;
+  repository_id: string;
+  issue_id: string;
+  disposition: Disposition;
+  rationale: string | null;
+  from_value: string | null;
+  to_value: string | null;
+  actor_type: 'user' | 'api-token' | 'system';
+  actor_id: string | null;
+  actor_user_id: string | null;
+  actor_email: string | null;
+  created_at: string;
+  /** Orders entries written in the same millisecond (a bulk action, two concurrent requests). */
+  seq: number;
 }

@@ -17,4 +17,5 @@ export type { ScheduleView } from './scans/schedules.service';
 export type { ScanJob, ComponentInput } from './scans/scan-execution.service';
 export type { IssueRecord } from './findings/issue-record';
 export type { IssueQuery } from './findings/findings.service';
+export type { HistoryEntryView } from './triage/history-view';
 export type { OrgCreationPolicy } from './orgs/orgs.service';

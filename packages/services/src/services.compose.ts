@@ -9,6 +9,7 @@ import { createAuditService } from './audit/audit.service';
 import { createTagsService } from './tags/tags.service';
 import { createPermissionTemplatesService } from './teams/permission-templates.service';
 import { createTeamsService } from './teams/teams.service';
+import { createTriageService } from './triage/triage.service';
 import { createAdvisoriesService } from './advisories/advisories.service';
 import { createFindingsService } from './findings/findings.service';
 import { createRepositoriesService } from './repositories/repositories.service';
@@ -60,6 +61,7 @@ export function createServices(config: ServicesConfig) {
     schedules: createSchedulesService({ db, clock, access, scans, logger }),
     scanExecution: createScanExecutionService({ db, secrets, logger }),
     findings: createFindingsService({ db, access }),
+    triage: createTriageService({ db, access, clock }),
     advisories: createAdvisoriesService({ db }),
   };
 }

@@ -72,6 +72,11 @@ export function toIssueV2(i: IssueRecord): z.input<typeof IssueV2Schema> {
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
     resolvedAt: i.resolvedAt,
+    note: i.note,
+    nonExploitableReason: i.nonExploitableReason,
+    severityOverridden: i.severityOverridden,
+    triagedBy: i.triagedBy,
+    triagedAt: i.triagedAt,
   };
 }
 

@@ -71,6 +71,13 @@ export async function upsertFindings(db: Db, t: IngestTarget, findings: readonly
       updated_at: now,
       last_seen_at: now,
       resolved_at: null,
+      note: null,
+      note_updated_at: null,
+      note_updated_by: null,
+      non_exploitable_reason: null,
+      score_override: null,
+      triaged_by: null,
+      triaged_at: null,
     }));
     const returned = await db
       .insertInto('issues')
@@ -83,7 +90,8 @@ export async function upsertFindings(db: Db, t: IngestTarget, findings: readonly
           title: eb.ref('excluded.title'),
           description: eb.ref('excluded.description'),
           remediation: eb.ref('excluded.remediation'),
-          score: eb.ref('excluded.score'),
+          // A human severity change survives rescans (NOTE(triage-survives-rescan)).
+          score: sql<number>`coalesce(issues.score_override, excluded.score)`,
           confidence: eb.ref('excluded.confidence'),
           file: eb.ref('excluded.file'),
           start_line: eb.ref('excluded.start_line'),

@@ -26,6 +26,8 @@ export interface IssueSearch {
   repositoryBranches?: Array<{ repositoryId: string; branch: string }>;
   ecosystems?: string[];
   transitivity?: 'direct' | 'transitive';
+  hasNote?: boolean;
+  triagedBy?: string;
 }
 
 export type IssueSort = 'createdAt' | 'score' | 'title' | 'repository' | 'class' | 'file' | 'patch';
@@ -59,6 +61,8 @@ function where(eb: Eb, s: IssueSearch) {
     conds.push(eb.or(s.repositoryBranches.map((rb) => eb.and([eb('i.repository_id', '=', rb.repositoryId), eb('i.scope', '=', rb.branch)]))));
   }
   if (s.transitivity) conds.push(eb('i.transitivity', '=', s.transitivity));
+  if (s.hasNote !== undefined) conds.push(eb('i.note', s.hasNote ? 'is not' : 'is', null));
+  if (s.triagedBy) conds.push(eb('i.triaged_by', '=', s.triagedBy));
   return eb.and(conds);
 }
 

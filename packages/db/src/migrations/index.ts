@@ -6,6 +6,7 @@ import { advisories } from './0004-advisories';
 import { issueSearch } from './0005-issue-search';
 import { issueRepoCreated } from './0006-issue-repo-created';
 import { teams } from './0007-teams';
+import { triage } from './0008-triage';
 
 /** Ordered; names are permanent. Append only (NOTE(migrations-append-only)). */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -16,4 +17,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '0005-issue-search': issueSearch,
   '0006-issue-repo-created': issueRepoCreated,
   '0007-teams': teams,
+  '0008-triage': triage,
 };

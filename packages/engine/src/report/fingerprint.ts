@@ -11,8 +11,14 @@ export function normaliseCode(code: string): string {
  * source order so they stay distinct and stable.
  */
 export function fingerprintKey(parts: { ruleId: string; file: string; sinkCode: string; sourceCode: string; fn: string }): string {
-  return [parts.ruleId, parts.file, normaliseCode(parts.sinkCode), normaliseCode(parts.sourceCode), parts.fn].join('\u0000');
+  return [parts.ruleId, parts.file, normaliseCode(parts.sinkCode), normaliseCode(parts.sourceCode), stableFunctionName(parts.fn)].join('\u0000');
 }
+
+/**
+ * Anonymous functions and classes are named after their line (`<anonymous@12>`) for traces; the line is
+ * dropped here so code moving down a file keeps its findings' identity (triage survives the rescan).
+ */
+export const stableFunctionName = (fn: string): string => fn.replace(/@\d+>/g, '>');
 
 export function assignFingerprints<T extends { fingerprint: string; line: number; column: number; file: string }>(items: T[], keyOf: (t: T) => string): void {
   const sorted = [...items].sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);

@@ -60,6 +60,15 @@ describe('scan', () => {
     expect(c).toHaveLength(1);
     expect(c).not.toEqual(a);
   });
+
+  it('keeps fingerprints of findings inside anonymous callbacks stable when code moves down', async () => {
+    const handler = "app.get('/a', (req, res) => { exec(source()); });\napp.get('/b', function () { exec(source()); });\n";
+    const fp = async (content: string) => (await scan({ files: [{ path: 'app.js', content }], rules: [rule], models })).findings.map((f) => f.fingerprint).sort();
+    const before = await fp(handler);
+    expect(before).toHaveLength(2);
+    expect(new Set(before).size).toBe(2);
+    expect(await fp(`${'// pad\n'.repeat(30)}${handler}`)).toEqual(before);
+  });
 });
 
 describe('scan cancellation', () => {

@@ -20,6 +20,8 @@ export interface IssueQuery {
   repositoryBranches?: Array<{ repositoryId: string; branch: string }>;
   ecosystems?: string[];
   transitivity?: 'direct' | 'transitive';
+  hasNote?: boolean;
+  triagedBy?: string;
 }
 
 export interface Page {
@@ -47,6 +49,8 @@ function toSearch(orgId: string, scope: RepoScope, q: IssueQuery): IssueSearch {
   if (q.repositoryBranches) s.repositoryBranches = q.repositoryBranches;
   if (q.ecosystems) s.ecosystems = q.ecosystems;
   if (q.transitivity) s.transitivity = q.transitivity;
+  if (q.hasNote !== undefined) s.hasNote = q.hasNote;
+  if (q.triagedBy) s.triagedBy = q.triagedBy;
   return s;
 }
 

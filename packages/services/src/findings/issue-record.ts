@@ -19,6 +19,13 @@ export interface IssueRecord extends Omit<FindingInput, 'fingerprint'> {
   lastSeenAt: string;
   resolvedAt: string | null;
   commitSha?: string | null;
+  note: string | null;
+  noteUpdatedAt: string | null;
+  nonExploitableReason: string | null;
+  /** Set when a person changed the severity (rescans then keep the score). */
+  severityOverridden: boolean;
+  triagedBy: string | null;
+  triagedAt: string | null;
 }
 
 export function toIssueRecord(r: IssueRow & { repository_name: string; last_commit_sha?: string | null }): IssueRecord {
@@ -56,6 +63,12 @@ export function toIssueRecord(r: IssueRow & { repository_name: string; last_comm
     updatedAt: r.updated_at,
     lastSeenAt: r.last_seen_at,
     resolvedAt: r.resolved_at,
+    note: r.note,
+    noteUpdatedAt: r.note_updated_at,
+    nonExploitableReason: r.non_exploitable_reason,
+    severityOverridden: r.score_override !== null,
+    triagedBy: r.triaged_by,
+    triagedAt: r.triaged_at,
     ...(r.last_commit_sha !== undefined ? { commitSha: r.last_commit_sha } : {}),
   };
 }

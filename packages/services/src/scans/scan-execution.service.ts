@@ -1,5 +1,5 @@
 import { type FindingInput, scoreLevel } from '@nullpath/core';
-import { type ComponentRow, type Db, componentsRepo, issuesRepo, repositoriesRepo, scansRepo, withTx } from '@nullpath/db';
+import { type ComponentRow, type Db, componentsRepo, issuesRepo, repositoriesRepo, scansRepo, withTx, triageRepo } from '@nullpath/db';
 import type { Logger } from '../shared/deps';
 import type { GitCredentials } from '../shared/ports';
 import type { SecretBox } from '../shared/secret-box';
@@ -87,7 +87,13 @@ export function createScanExecutionService(deps: { db: Db; secrets: SecretBox; l
       counts.total = unique.length;
       const maxScore = unique.reduce((m, f) => Math.max(m, Math.round(f.score)), -1);
       await withTx(db, async (tx) => {
+        // A resolved issue that this scan reports again is REOPENED, on record (NOTE(triage-survives-rescan)).
+        const back = await triageRepo.resolvedFingerprints(tx, target.repositoryId, target.scope, unique.map((f) => f.fingerprint));
         await issuesRepo.upsertFindings(tx, target, unique);
+        await triageRepo.insertHistory(tx, back.map((b) => ({
+          org_id: b.org_id, repository_id: target.repositoryId, issue_id: b.id, disposition: 'REOPENED' as const, rationale: `Reported again by scan ${scanId}`,
+          from_value: 'RESOLVED', to_value: null, actor_type: 'system' as const, actor_id: null, actor_user_id: null, actor_email: null,
+        })));
         counts.resolved = await issuesRepo.resolveMissing(tx, target);
         await issuesRepo.refreshStatuses(tx, target.repositoryId, target.scope);
         await issuesRepo.refreshCounts(tx, target.repositoryId);

@@ -1,0 +1,32 @@
+import { type Kysely, type Migration, sql } from 'kysely';
+
+/** Triage: notes, human rationales, severity overrides and one history entry per decision. */
+export const triage: Migration = {
+  async up(db: Kysely<any>) {
+    for (const [name, type] of [
+      ['note', 'text'], ['note_updated_at', 'text'], ['note_updated_by', 'text'], ['non_exploitable_reason', 'text'],
+      ['score_override', 'integer'], ['triaged_by', 'text'], ['triaged_at', 'text'],
+    ] as const) {
+      await db.schema.alterTable('issues').addColumn(name, type).execute();
+    }
+    await db.schema
+      .createTable('issue_history')
+      .addColumn('id', 'text', (c) => c.primaryKey())
+      .addColumn('org_id', 'text', (c) => c.notNull().references('organizations.id').onDelete('cascade'))
+      .addColumn('repository_id', 'text', (c) => c.notNull().references('repositories.id').onDelete('cascade'))
+      .addColumn('issue_id', 'text', (c) => c.notNull().references('issues.id').onDelete('cascade'))
+      .addColumn('disposition', 'text', (c) => c.notNull())
+      .addColumn('rationale', 'text')
+      .addColumn('from_value', 'text')
+      .addColumn('to_value', 'text')
+      .addColumn('actor_type', 'text', (c) => c.notNull())
+      .addColumn('actor_id', 'text')
+      .addColumn('actor_user_id', 'text')
+      .addColumn('actor_email', 'text')
+      .addColumn('created_at', 'text', (c) => c.notNull())
+      .addColumn('seq', 'integer', (c) => c.notNull())
+      .execute();
+    await sql`create index issue_history_issue_idx on issue_history (issue_id, created_at, seq)`.execute(db);
+    await sql`create index issue_history_repo_idx on issue_history (repository_id, created_at desc, seq desc)`.execute(db);
+  },
+};
