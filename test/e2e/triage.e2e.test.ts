@@ -18,7 +18,11 @@ describe.each(TEST_DIALECTS)('triage on %s', (dialect) => {
 
   beforeAll(async () => {
     p = await createPipeline(dialect);
-    repo = new GitFixture().write({ 'app.js': VULNERABLE_APP, 'other.js': VULNERABLE_APP.replace('/ping', '/trace').replace('3000', '3001') });
+    repo = new GitFixture().write({
+      'app.js': VULNERABLE_APP,
+      'other.js': VULNERABLE_APP.replace('/ping', '/trace').replace('3000', '3001'),
+      'test/ping.test.js': VULNERABLE_APP.replace('/ping', '/test-only').replace('3000', '3002'),
+    });
     repo.commit('two vulnerable handlers');
     repositoryId = (await p.api('/api/v2/repositories/addByUrl', { url: repo.url })).body.repository.id;
     await scan();
@@ -28,6 +32,19 @@ describe.each(TEST_DIALECTS)('triage on %s', (dialect) => {
   afterAll(async () => {
     await p.close();
     repo.destroy();
+  });
+
+  it('validates every finding from its evidence: a product path is CONFIRMED, a test-only one DISCONFIRMED, and both filter', async () => {
+    const confirmed = (await p.api('/api/v2/issues/search', { validationVerdicts: ['CONFIRMED'], limit: 100 })).body.issues as Array<Record<string, any>>;
+    const disconfirmed = (await p.api('/api/v2/issues/search', { validationVerdicts: ['DISCONFIRMED'], limit: 100 })).body.issues as Array<Record<string, any>>;
+    expect(confirmed.map((i) => i.location.file).sort()).toEqual(expect.arrayContaining(['app.js', 'other.js']));
+    expect(confirmed.every((i) => !i.location.file.startsWith('test/'))).toBe(true);
+    expect(disconfirmed.filter((i) => i.vulnCategory === 'SAST').map((i) => i.location.file)).toEqual(expect.arrayContaining(['test/ping.test.js']));
+    const one = confirmed.find((i) => i.location.file === 'app.js' && i.vulnClass.match(/command/i))!;
+    expect(one.validated).toBe('CONFIRMED');
+    expect(one.validationSecurityAssessment).toMatch(/req\.query/);
+    expect(one.nonExploitableReason).toBeNull();
+    expect((await p.api('/api/v1/issues/get', { issueId: one.id })).body.validated).toBe('CONFIRMED');
   });
 
   it('bulk actions are atomic: one unknown id is a 404 naming it and nothing changes', async () => {
@@ -101,7 +118,11 @@ describe.each(TEST_DIALECTS)('triage on %s', (dialect) => {
     expect((await get(issueIds[1]!)).score).toBe(25);
     // 30 lines above every finding: same identity, same decisions.
     const pad = Array.from({ length: 30 }, (_, i) => `// padding line ${i}`).join('\n');
-    repo.write({ 'app.js': `${pad}\n${VULNERABLE_APP}`, 'other.js': `${pad}\n${VULNERABLE_APP.replace('/ping', '/trace').replace('3000', '3001')}` });
+    repo.write({
+      'app.js': `${pad}\n${VULNERABLE_APP}`,
+      'other.js': `${pad}\n${VULNERABLE_APP.replace('/ping', '/trace').replace('3000', '3001')}`,
+      'test/ping.test.js': `${pad}\n${VULNERABLE_APP.replace('/ping', '/test-only').replace('3000', '3002')}`,
+    });
     repo.commit('move code down');
     await scan();
     const fp = await get(issueIds[0]!);

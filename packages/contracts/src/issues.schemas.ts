@@ -1,4 +1,4 @@
-import { ISSUE_STATUSES, SCORE_LEVELS, V1_STATUSES } from '@nullpath/core';
+import { ISSUE_STATUSES, SCORE_LEVELS, V1_STATUSES, VALIDATION_VERDICTS } from '@nullpath/core';
 import { z } from 'zod';
 import { IsoDateSchema, OrganizationIdSchema } from './common.schemas';
 import { PageV2Schema, lenientArray } from './lenient';
@@ -137,6 +137,9 @@ export const IssueV2Schema = z.object({
   severityOverridden: z.boolean().describe('A person changed the severity; rescans keep it'),
   triagedBy: z.string().nullable().describe('User id of the last triage decision'),
   triagedAt: IsoDateSchema.nullable(),
+  validated: z.enum(VALIDATION_VERDICTS).nullable().describe('Same as validationVerdict (the V1 name)'),
+  validationVerdict: z.enum(VALIDATION_VERDICTS).nullable(),
+  validationSecurityAssessment: z.string().nullable().describe('System-generated: why the verdict (distinct from nonExploitableReason)'),
 });
 
 export const IssuesSearchBodySchema = z.object({
@@ -154,6 +157,7 @@ export const IssuesSearchBodySchema = z.object({
   vulnCategories: lenientArray(VulnCategorySchema).optional(),
   repositoryBranches: z.array(z.object({ repositoryId: z.string(), branch: z.string() })).max(100).optional(),
   hasNote: z.boolean().optional(),
+  validationVerdicts: lenientArray(z.enum(VALIDATION_VERDICTS)).optional(),
   triagedBy: z.string().max(200).optional().describe('User id of the person who made the last triage decision'),
   sortBy: z.enum(['createdAt', 'score', 'title', 'repository', 'class', 'file', 'patch']).optional(),
   sortOrder: z.enum(['asc', 'desc']).optional(),

@@ -59,4 +59,6 @@ export interface FindingInput {
   snippet: string | null;
   trace: TraceStep[] | null;
   sca: ScaDetails | null;
+  /** Set at ingest from the analyser's evidence (staticValidation). */
+  validation?: { verdict: 'CONFIRMED' | 'DISCONFIRMED' | 'UNKNOWN'; assessment: string };
 }

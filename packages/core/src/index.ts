@@ -9,3 +9,4 @@ export * from './issue-status';
 export * from './finding';
 export * from './vuln-class';
 export * from './repo-scope';
+export * from './validation';

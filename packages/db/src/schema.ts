@@ -210,6 +210,9 @@ export interface IssuesTable {
   score_override: number | null;
   triaged_by: string | null;
   triaged_at: string | null;
+  /** Static (or LLM) validation: CONFIRMED | DISCONFIRMED | UNKNOWN, and why. */
+  validation_verdict: string | null;
+  validation_assessment: string | null;
 }
 
 export interface ScanFindingsTable {

@@ -28,7 +28,7 @@ export function toIssueV1(i: IssueRecord): z.input<typeof IssueV1Schema> {
     endColumn: i.endColumn,
     isPrBlocked: false,
     triagePhase: null,
-    validated: 'UNKNOWN',
+    validated: i.validationVerdict ?? 'UNKNOWN',
     unpatchable: i.category === 'SCA' && i.sca?.fixedVersion === null,
     type: i.category,
     ruleId: i.ruleId,
@@ -77,6 +77,9 @@ export function toIssueV2(i: IssueRecord): z.input<typeof IssueV2Schema> {
     severityOverridden: i.severityOverridden,
     triagedBy: i.triagedBy,
     triagedAt: i.triagedAt,
+    validated: i.validationVerdict,
+    validationVerdict: i.validationVerdict,
+    validationSecurityAssessment: i.validationAssessment,
   };
 }
 

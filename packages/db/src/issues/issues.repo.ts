@@ -78,6 +78,8 @@ export async function upsertFindings(db: Db, t: IngestTarget, findings: readonly
       score_override: null,
       triaged_by: null,
       triaged_at: null,
+      validation_verdict: f.validation?.verdict ?? null,
+      validation_assessment: f.validation?.assessment ?? null,
     }));
     const returned = await db
       .insertInto('issues')
@@ -103,6 +105,8 @@ export async function upsertFindings(db: Db, t: IngestTarget, findings: readonly
           sca: eb.ref('excluded.sca'),
           transitivity: eb.ref('excluded.transitivity'),
           reachability: eb.ref('excluded.reachability'),
+          validation_verdict: eb.ref('excluded.validation_verdict'),
+          validation_assessment: eb.ref('excluded.validation_assessment'),
           lifecycle: 'open',
           resolved_at: null,
           last_scan_id: eb.ref('excluded.last_scan_id'),

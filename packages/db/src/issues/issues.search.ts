@@ -28,6 +28,7 @@ export interface IssueSearch {
   transitivity?: 'direct' | 'transitive';
   hasNote?: boolean;
   triagedBy?: string;
+  validationVerdicts?: string[];
 }
 
 export type IssueSort = 'createdAt' | 'score' | 'title' | 'repository' | 'class' | 'file' | 'patch';
@@ -63,6 +64,7 @@ function where(eb: Eb, s: IssueSearch) {
   if (s.transitivity) conds.push(eb('i.transitivity', '=', s.transitivity));
   if (s.hasNote !== undefined) conds.push(eb('i.note', s.hasNote ? 'is not' : 'is', null));
   if (s.triagedBy) conds.push(eb('i.triaged_by', '=', s.triagedBy));
+  if (s.validationVerdicts && s.validationVerdicts.length > 0) conds.push(eb('i.validation_verdict', 'in', s.validationVerdicts));
   return eb.and(conds);
 }
 

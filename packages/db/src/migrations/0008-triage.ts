@@ -6,6 +6,7 @@ export const triage: Migration = {
     for (const [name, type] of [
       ['note', 'text'], ['note_updated_at', 'text'], ['note_updated_by', 'text'], ['non_exploitable_reason', 'text'],
       ['score_override', 'integer'], ['triaged_by', 'text'], ['triaged_at', 'text'],
+      ['validation_verdict', 'text'], ['validation_assessment', 'text'],
     ] as const) {
       await db.schema.alterTable('issues').addColumn(name, type).execute();
     }
@@ -26,6 +27,7 @@ export const triage: Migration = {
       .addColumn('created_at', 'text', (c) => c.notNull())
       .addColumn('seq', 'integer', (c) => c.notNull())
       .execute();
+    await sql`create index issues_org_verdict_idx on issues (org_id, validation_verdict, score desc)`.execute(db);
     await sql`create index issue_history_issue_idx on issue_history (issue_id, created_at, seq)`.execute(db);
     await sql`create index issue_history_repo_idx on issue_history (repository_id, created_at desc, seq desc)`.execute(db);
   },

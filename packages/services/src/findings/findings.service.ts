@@ -1,4 +1,4 @@
-import { type Actor, type RepoScope, type ScoreLevel, V1_STATUSES, type V1Status, notFound, scopeIncludes, scoreWindow } from '@nullpath/core';
+import { type Actor, type RepoScope, type ValidationVerdict, type ScoreLevel, V1_STATUSES, type V1Status, notFound, scopeIncludes, scoreWindow } from '@nullpath/core';
 import { type Db, type IssueSearch, type IssueSort, componentsRepo, issuesRepo, issuesSearch, repositoriesRepo } from '@nullpath/db';
 import type { AccessResolver } from '../access/access';
 import { type IssueRecord, toIssueRecord } from './issue-record';
@@ -22,6 +22,7 @@ export interface IssueQuery {
   transitivity?: 'direct' | 'transitive';
   hasNote?: boolean;
   triagedBy?: string;
+  validationVerdicts?: ValidationVerdict[];
 }
 
 export interface Page {
@@ -51,6 +52,7 @@ function toSearch(orgId: string, scope: RepoScope, q: IssueQuery): IssueSearch {
   if (q.transitivity) s.transitivity = q.transitivity;
   if (q.hasNote !== undefined) s.hasNote = q.hasNote;
   if (q.triagedBy) s.triagedBy = q.triagedBy;
+  if (q.validationVerdicts) s.validationVerdicts = q.validationVerdicts;
   return s;
 }
 

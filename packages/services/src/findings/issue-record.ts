@@ -26,6 +26,8 @@ export interface IssueRecord extends Omit<FindingInput, 'fingerprint'> {
   severityOverridden: boolean;
   triagedBy: string | null;
   triagedAt: string | null;
+  validationVerdict: 'CONFIRMED' | 'DISCONFIRMED' | 'UNKNOWN' | null;
+  validationAssessment: string | null;
 }
 
 export function toIssueRecord(r: IssueRow & { repository_name: string; last_commit_sha?: string | null }): IssueRecord {
@@ -69,6 +71,8 @@ export function toIssueRecord(r: IssueRow & { repository_name: string; last_comm
     severityOverridden: r.score_override !== null,
     triagedBy: r.triaged_by,
     triagedAt: r.triaged_at,
+    validationVerdict: (r.validation_verdict as IssueRecord['validationVerdict']) ?? null,
+    validationAssessment: r.validation_assessment,
     ...(r.last_commit_sha !== undefined ? { commitSha: r.last_commit_sha } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { type FindingInput, scoreLevel } from '@nullpath/core';
+import { type FindingInput, scoreLevel, staticValidation } from '@nullpath/core';
 import { type ComponentRow, type Db, componentsRepo, issuesRepo, repositoriesRepo, scansRepo, withTx, triageRepo } from '@nullpath/db';
 import type { Logger } from '../shared/deps';
 import type { GitCredentials } from '../shared/ports';
@@ -74,7 +74,8 @@ export function createScanExecutionService(deps: { db: Db; secrets: SecretBox; l
     async complete(scanId: string, result: { commitSha: string | null; findings: FindingInput[]; components: ComponentInput[] }): Promise<ScanCounts> {
       const scan = await scansRepo.findScanById(db, scanId);
       if (!scan) throw new Error(`scan ${scanId} vanished`);
-      const unique = [...new Map(result.findings.map((f) => [f.fingerprint, f])).values()];
+      // Validation stage: every finding gets a verdict from the analyser's own evidence before it is stored.
+      const unique = [...new Map(result.findings.map((f) => [f.fingerprint, f])).values()].map((f) => ({ ...f, validation: f.validation ?? staticValidation(f) }));
       const target = {
         orgId: scan.org_id,
         repositoryId: scan.repository_id,
