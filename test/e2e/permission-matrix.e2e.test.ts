@@ -108,6 +108,13 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     '/api/v1/issues/mark-false-positive': { kind: 'repo', body: () => ({ issueId: ids.issueId }) },
     '/api/v1/issues/archive': { kind: 'repo', body: () => ({ issueId: ids.issueId }) },
     '/api/v1/issues/unarchive': { kind: 'repo', body: () => ({ issueId: ids.issueId }) },
+    // Jira points at a closed loopback port: calls that reach Jira fail (400) after authorization, with no traffic off the machine.
+    '/api/v2/integrations/jira/getSettings': { kind: 'org', body: () => ({}) },
+    '/api/v2/integrations/jira/updateSettings': { kind: 'org', body: () => ({ siteUrl: 'http://127.0.0.1:9', accountEmail: 'bot@example.com', apiToken: 'x', projectKey: 'SEC' }) },
+    '/api/v2/integrations/jira/testConnection': { kind: 'org', body: () => ({}) },
+    '/api/v2/issues/createJiraIssue': { kind: 'repo', body: () => ({ issueId: ids.issueId }) },
+    '/api/v2/issues/linkJiraIssue': { kind: 'repo', body: () => ({ issueId: ids.issueId, jiraIssueKey: 'SEC-1' }) },
+    '/api/v2/issues/unlinkJiraIssue': { kind: 'repo', body: () => ({ issueId: ids.issueId }) },
     '/api/v2/teams/create': { kind: 'org', body: () => ({ name: `m-${randomBytes(4).toString('hex')}` }) },
     '/api/v2/teams/list': { kind: 'org', body: () => ({}) },
     '/api/v2/teams/get': { kind: 'org', body: () => ({ teamId: ids.teamId }) },
@@ -148,6 +155,7 @@ describe.each(TEST_DIALECTS)('permission matrix on %s', (dialect) => {
     ids.scaIssueId = (await admin('/api/v2/issues/search', { categories: ['SCA'] })).body.issues[0].id;
     ids.templateId = (await admin('/api/v2/permissionTemplates/create', { name: 'matrix', repoAccess: { mode: 'selected' } })).body.template.id;
     await admin('/api/v2/organizations/updateSettings', { memberRepositoryAccess: 'TEAMS_ONLY' });
+    await admin('/api/v2/integrations/jira/updateSettings', { siteUrl: 'http://127.0.0.1:9', accountEmail: 'bot@example.com', apiToken: 'x', projectKey: 'SEC' });
 
     const member = await p.org.addUser('MEMBER');
     memberUserId = member.userId;

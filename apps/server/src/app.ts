@@ -28,6 +28,7 @@ import { registerScanRoutes } from './routes/scans.routes';
 import { registerTagRoutes } from './routes/tags.routes';
 import { registerTeamRoutes } from './routes/teams.routes';
 import { registerTriageRoutes } from './routes/triage.routes';
+import { registerJiraRoutes } from './routes/jira.routes';
 
 export interface AppOptions {
   services: Services;
@@ -119,6 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerIssueRoutes(app, deps);
   registerScaRoutes(app, deps);
   registerTriageRoutes(app, deps);
+  registerJiraRoutes(app, deps);
   registerTeamRoutes(app, deps);
   registerTagRoutes(app, deps);
   registerMcpManifestRoute(app);

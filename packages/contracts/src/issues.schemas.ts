@@ -140,6 +140,9 @@ export const IssueV2Schema = z.object({
   validated: z.enum(VALIDATION_VERDICTS).nullable().describe('Same as validationVerdict (the V1 name)'),
   validationVerdict: z.enum(VALIDATION_VERDICTS).nullable(),
   validationSecurityAssessment: z.string().nullable().describe('System-generated: why the verdict (distinct from nonExploitableReason)'),
+  jiraIssueId: z.string().nullable(),
+  jiraIssueUrl: z.string().nullable(),
+  jiraIssueTitle: z.string().nullable(),
 });
 
 export const IssuesSearchBodySchema = z.object({

@@ -36,5 +36,7 @@ export type { TagRow } from './tags/tags.repo';
 export type { TeamRow, PermissionTemplateRow, TeamGrantsInput } from './teams/teams.repo';
 export * as triageRepo from './triage/triage.repo';
 export type { IssueHistoryRow, TriageIssueRow, HistoryInput } from './triage/triage.repo';
+export * as jiraRepo from './integrations/jira.repo';
+export type { JiraSettingsRow } from './integrations/jira.repo';
 export * as advisoriesRepo from './advisories/advisories.repo';
 export type { AdvisoryInput } from './advisories/advisories.repo';

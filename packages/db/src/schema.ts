@@ -213,6 +213,10 @@ export interface IssuesTable {
   /** Static (or LLM) validation: CONFIRMED | DISCONFIRMED | UNKNOWN, and why. */
   validation_verdict: string | null;
   validation_assessment: string | null;
+  jira_issue_key: string | null;
+  jira_issue_url: string | null;
+  jira_issue_title: string | null;
+  jira_title_fetched_at: string | null;
 }
 
 export interface ScanFindingsTable {
@@ -294,6 +298,7 @@ export interface Database {
   team_tag_grants: TeamTagGrantsTable;
   permission_templates: PermissionTemplatesTable;
   issue_history: IssueHistoryTable;
+  jira_settings: JiraSettingsTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -418,4 +423,19 @@ export interface IssueHistoryTable {
   created_at: string;
   /** Orders entries written in the same millisecond (a bulk action, two concurrent requests). */
   seq: number;
+}
+
+export interface JiraSettingsTable {
+  org_id: string;
+  site_url: string;
+  account_email: string;
+  /** Sealed with the server key (secret box); never returned. */
+  api_token_enc: string;
+  project_key: string;
+  issue_type: string;
+  /** JSON object: Jira field id → Nullpath value name (e.g. {"customfield_10020": "score"}). */
+  field_mapping: string;
+  /** Keyed hash of the webhook secret (shown once when generated). */
+  webhook_secret_hash: string;
+  updated_at: string;
 }

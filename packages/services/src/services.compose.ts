@@ -10,6 +10,7 @@ import { createTagsService } from './tags/tags.service';
 import { createPermissionTemplatesService } from './teams/permission-templates.service';
 import { createTeamsService } from './teams/teams.service';
 import { createTriageService } from './triage/triage.service';
+import { createJiraService } from './integrations/jira/jira.service';
 import { createAdvisoriesService } from './advisories/advisories.service';
 import { createFindingsService } from './findings/findings.service';
 import { createRepositoriesService } from './repositories/repositories.service';
@@ -17,7 +18,7 @@ import { createScanExecutionService } from './scans/scan-execution.service';
 import { createScansService } from './scans/scans.service';
 import { createSchedulesService } from './scans/schedules.service';
 import type { CoreDeps } from './shared/deps';
-import type { EnqueueJob, GitProbe } from './shared/ports';
+import type { EnqueueJob, GitProbe, OutboundFetch } from './shared/ports';
 import { createSecretBox } from './shared/secret-box';
 import { createTokensService } from './tokens/tokens.service';
 
@@ -27,6 +28,8 @@ export interface ServicesConfig extends CoreDeps {
   enqueue: EnqueueJob;
   /** Who may create organizations (NULLPATH_ORG_CREATION). */
   orgCreation?: OrgCreationPolicy;
+  /** Outbound HTTP for integrations; the server passes its guarded fetch. */
+  fetch?: OutboundFetch;
   git: GitProbe;
 }
 
@@ -43,6 +46,8 @@ export function createServices(config: ServicesConfig) {
   const tokens = createTokensService({ db, clock, secretKey, access });
   const secrets = createSecretBox(secretKey);
   const scans = createScansService({ db, access, enqueue: config.enqueue });
+  const outbound: OutboundFetch = config.fetch ?? ((url, init) => fetch(url, init));
+  const jira = createJiraService({ db, secretKey, publicUrl, clock, access, secrets, fetch: outbound });
   return {
     access,
     auth,
@@ -60,7 +65,8 @@ export function createServices(config: ServicesConfig) {
     scans,
     schedules: createSchedulesService({ db, clock, access, scans, logger }),
     scanExecution: createScanExecutionService({ db, secrets, logger }),
-    findings: createFindingsService({ db, access }),
+    findings: createFindingsService({ db, access, refreshJiraTitle: (orgId, issue) => jira.refreshTitleIfStale(orgId, issue) }),
+    jira,
     triage: createTriageService({ db, access, clock }),
     advisories: createAdvisoriesService({ db }),
   };

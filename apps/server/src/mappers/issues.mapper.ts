@@ -80,6 +80,9 @@ export function toIssueV2(i: IssueRecord): z.input<typeof IssueV2Schema> {
     validated: i.validationVerdict,
     validationVerdict: i.validationVerdict,
     validationSecurityAssessment: i.validationAssessment,
+    jiraIssueId: i.jiraIssueId,
+    jiraIssueUrl: i.jiraIssueUrl,
+    jiraIssueTitle: i.jiraIssueTitle,
   };
 }
 

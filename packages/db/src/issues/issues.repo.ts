@@ -80,6 +80,10 @@ export async function upsertFindings(db: Db, t: IngestTarget, findings: readonly
       triaged_at: null,
       validation_verdict: f.validation?.verdict ?? null,
       validation_assessment: f.validation?.assessment ?? null,
+      jira_issue_key: null,
+      jira_issue_url: null,
+      jira_issue_title: null,
+      jira_title_fetched_at: null,
     }));
     const returned = await db
       .insertInto('issues')

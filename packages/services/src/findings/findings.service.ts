@@ -56,7 +56,10 @@ function toSearch(orgId: string, scope: RepoScope, q: IssueQuery): IssueSearch {
   return s;
 }
 
-export function createFindingsService(deps: { db: Db; access: AccessResolver }) {
+/** Refreshes a linked Jira issue's title when stale; returns the new title or null (the Jira integration). */
+export type JiraTitleRefresher = (orgId: string, issue: IssueRecord) => Promise<string | null>;
+
+export function createFindingsService(deps: { db: Db; access: AccessResolver; refreshJiraTitle?: JiraTitleRefresher }) {
   const { db, access } = deps;
 
   return {
@@ -77,7 +80,9 @@ export function createFindingsService(deps: { db: Db; access: AccessResolver }) 
       const row = await issuesRepo.findIssue(db, acc.orgId, input.issueId);
       // An issue of a repository the caller cannot see does not exist for them (NOTE(repo-visibility)).
       if (!row || !scopeIncludes(acc.repoScope('ISSUES_VIEW'), row.repository_id)) throw notFound('Issue', input.issueId);
-      return toIssueRecord(row);
+      const record = toIssueRecord(row);
+      const title = deps.refreshJiraTitle ? await deps.refreshJiraTitle(acc.orgId, record) : null;
+      return title === null ? record : { ...record, jiraIssueTitle: title };
     },
 
     /** Per repository: dependency count from its latest full scan and vulnerable-package counts by level. */

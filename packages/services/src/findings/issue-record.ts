@@ -28,6 +28,10 @@ export interface IssueRecord extends Omit<FindingInput, 'fingerprint'> {
   triagedAt: string | null;
   validationVerdict: 'CONFIRMED' | 'DISCONFIRMED' | 'UNKNOWN' | null;
   validationAssessment: string | null;
+  jiraIssueId: string | null;
+  jiraIssueUrl: string | null;
+  jiraIssueTitle: string | null;
+  jiraTitleFetchedAt: string | null;
 }
 
 export function toIssueRecord(r: IssueRow & { repository_name: string; last_commit_sha?: string | null }): IssueRecord {
@@ -73,6 +77,10 @@ export function toIssueRecord(r: IssueRow & { repository_name: string; last_comm
     triagedAt: r.triaged_at,
     validationVerdict: (r.validation_verdict as IssueRecord['validationVerdict']) ?? null,
     validationAssessment: r.validation_assessment,
+    jiraIssueId: r.jira_issue_key,
+    jiraIssueUrl: r.jira_issue_url,
+    jiraIssueTitle: r.jira_issue_title,
+    jiraTitleFetchedAt: r.jira_title_fetched_at,
     ...(r.last_commit_sha !== undefined ? { commitSha: r.last_commit_sha } : {}),
   };
 }
