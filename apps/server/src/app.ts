@@ -28,7 +28,7 @@ import { registerScanRoutes } from './routes/scans.routes';
 import { registerTagRoutes } from './routes/tags.routes';
 import { registerTeamRoutes } from './routes/teams.routes';
 import { registerTriageRoutes } from './routes/triage.routes';
-import { registerJiraRoutes } from './routes/jira.routes';
+import { registerIntegrationRoutes } from './routes/integrations.routes';
 
 export interface AppOptions {
   services: Services;
@@ -120,7 +120,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   registerIssueRoutes(app, deps);
   registerScaRoutes(app, deps);
   registerTriageRoutes(app, deps);
-  registerJiraRoutes(app, deps);
+  registerIntegrationRoutes(app, deps);
   registerTeamRoutes(app, deps);
   registerTagRoutes(app, deps);
   registerMcpManifestRoute(app);

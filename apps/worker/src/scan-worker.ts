@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { SCAN_JOB, type Logger, type Services } from '@nullpath/services';
+import { LLM_VALIDATE_JOB, SCAN_JOB, type Logger, type Services } from '@nullpath/services';
 import type { Queue, WorkerRunner } from '@nullpath/queue';
 import { createDbAdvisoryStore, ensureSeedAdvisories } from './advisories/db-advisory.store';
 import type { RuleSource } from './analyzers/sast.analyzer';
@@ -39,7 +39,11 @@ export async function startScanWorker(opts: ScanWorkerOptions): Promise<ScanWork
     scanThreads: opts.scanThreads ?? Math.max(1, Math.floor(availableParallelism() / (opts.concurrency ?? 1))),
     ...(opts.cancelPollMs !== undefined ? { cancelPollMs: opts.cancelPollMs } : {}),
   });
-  const runner: WorkerRunner = await opts.queue.startWorker({ [SCAN_JOB]: handler }, { concurrency: opts.concurrency ?? 1, logger: opts.logger });
+  const llmValidate = async (payload: unknown) => {
+    const p = payload as { orgId?: unknown; scanId?: unknown };
+    await opts.services.llm.validateScan({ orgId: String(p.orgId), scanId: String(p.scanId) });
+  };
+  const runner: WorkerRunner = await opts.queue.startWorker({ [SCAN_JOB]: handler, [LLM_VALIDATE_JOB]: llmValidate }, { concurrency: opts.concurrency ?? 1, logger: opts.logger });
   let ticking = false;
   const tick = setInterval(() => {
     if (ticking) return;

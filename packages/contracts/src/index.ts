@@ -9,4 +9,4 @@ export * from './scans.schemas';
 export * from './issues.schemas';
 export * from './teams.schemas';
 export * from './triage.schemas';
-export * from './jira.schemas';
+export * from './integrations.schemas';

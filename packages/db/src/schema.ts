@@ -299,6 +299,7 @@ export interface Database {
   permission_templates: PermissionTemplatesTable;
   issue_history: IssueHistoryTable;
   jira_settings: JiraSettingsTable;
+  llm_settings: LlmSettingsTable;
 }
 
 export type JobStatus = 'queued' | 'running' | 'done' | 'failed';
@@ -437,5 +438,16 @@ export interface JiraSettingsTable {
   field_mapping: string;
   /** Keyed hash of the webhook secret (shown once when generated). */
   webhook_secret_hash: string;
+  updated_at: string;
+}
+
+/** An OpenAI-compatible chat-completions provider per organization (validation, later patches and chat). */
+export interface LlmSettingsTable {
+  org_id: string;
+  base_url: string;
+  model: string;
+  /** Sealed; null for providers that need no key (a local server). */
+  api_key_enc: string | null;
+  validation_enabled: number;
   updated_at: string;
 }

@@ -12,6 +12,7 @@ export type { Mailer } from './mail/mailer';
 export type { EnqueueJob, GitProbe, GitCredentials } from './shared/ports';
 export type { RepositoryView } from './repositories/repositories.service';
 export { SCAN_JOB } from './scans/scans.service';
+export { LLM_VALIDATE_JOB } from './integrations/llm/llm.service';
 export type { ScanView, ScanCounts } from './scans/scan-view';
 export type { ScheduleView } from './scans/schedules.service';
 export type { ScanJob, ComponentInput } from './scans/scan-execution.service';

@@ -11,6 +11,7 @@ import { createPermissionTemplatesService } from './teams/permission-templates.s
 import { createTeamsService } from './teams/teams.service';
 import { createTriageService } from './triage/triage.service';
 import { createJiraService } from './integrations/jira/jira.service';
+import { createLlmService } from './integrations/llm/llm.service';
 import { createAdvisoriesService } from './advisories/advisories.service';
 import { createFindingsService } from './findings/findings.service';
 import { createRepositoriesService } from './repositories/repositories.service';
@@ -47,6 +48,7 @@ export function createServices(config: ServicesConfig) {
   const secrets = createSecretBox(secretKey);
   const scans = createScansService({ db, access, enqueue: config.enqueue });
   const outbound: OutboundFetch = config.fetch ?? ((url, init) => fetch(url, init));
+  const llm = createLlmService({ db, access, secrets, fetch: outbound, logger });
   const jira = createJiraService({ db, secretKey, publicUrl, clock, access, secrets, fetch: outbound });
   return {
     access,
@@ -64,7 +66,8 @@ export function createServices(config: ServicesConfig) {
     repositories: createRepositoriesService({ db, access, git: config.git, secrets }),
     scans,
     schedules: createSchedulesService({ db, clock, access, scans, logger }),
-    scanExecution: createScanExecutionService({ db, secrets, logger }),
+    scanExecution: createScanExecutionService({ db, secrets, logger, afterScan: (tx, orgId, scanId) => llm.enqueueValidation(tx, config.enqueue, orgId, scanId) }),
+    llm,
     findings: createFindingsService({ db, access, refreshJiraTitle: (orgId, issue) => jira.refreshTitleIfStale(orgId, issue) }),
     jira,
     triage: createTriageService({ db, access, clock }),

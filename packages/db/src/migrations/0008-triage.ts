@@ -40,6 +40,15 @@ export const triage: Migration = {
       .addColumn('webhook_secret_hash', 'text', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
+    await db.schema
+      .createTable('llm_settings')
+      .addColumn('org_id', 'text', (c) => c.primaryKey().references('organizations.id').onDelete('cascade'))
+      .addColumn('base_url', 'text', (c) => c.notNull())
+      .addColumn('model', 'text', (c) => c.notNull())
+      .addColumn('api_key_enc', 'text')
+      .addColumn('validation_enabled', 'integer', (c) => c.notNull())
+      .addColumn('updated_at', 'text', (c) => c.notNull())
+      .execute();
     await sql`create index issues_jira_key_idx on issues (org_id, jira_issue_key)`.execute(db);
     await sql`create index issues_org_verdict_idx on issues (org_id, validation_verdict, score desc)`.execute(db);
     await sql`create index issue_history_issue_idx on issue_history (issue_id, created_at, seq)`.execute(db);

@@ -24,7 +24,10 @@ export interface ScanJob {
 export type ComponentInput = Omit<ComponentRow, 'scan_id' | 'repository_id'>;
 
 /** The worker's side of a scan: claim, report progress, finish. Runs as the system, not as a user. */
-export function createScanExecutionService(deps: { db: Db; secrets: SecretBox; logger: Logger }) {
+/** Queues stages that follow a completed scan, inside its completing transaction (LLM validation). */
+export type AfterScanHook = (tx: Db, orgId: string, scanId: string) => Promise<unknown>;
+
+export function createScanExecutionService(deps: { db: Db; secrets: SecretBox; logger: Logger; afterScan?: AfterScanHook }) {
   const { db, secrets, logger } = deps;
 
   return {
@@ -106,6 +109,7 @@ export function createScanExecutionService(deps: { db: Db; secrets: SecretBox; l
         });
         await repositoriesRepo.updateRepository(tx, scan.repository_id, { last_scanned_at: new Date().toISOString() });
         await scansRepo.appendScanEvent(tx, scanId, 'finished', { status: 'COMPLETED', counts });
+        if (deps.afterScan) await deps.afterScan(tx, scan.org_id, scanId);
       });
       logger.info({ scanId, findings: unique.length, resolved: counts.resolved }, 'scan completed');
       return counts;

@@ -32,3 +32,17 @@ export const JiraLinkResponseSchema = z.object({
 });
 export const JiraWebhookQuerySchema = z.object({ organizationId: z.string().min(1).max(200), secret: z.string().min(1).max(200) });
 export const JiraWebhookResponseSchema = z.object({ updated: z.number().int() });
+
+export const LlmSettingsSchema = z.object({
+  configured: z.boolean(), baseUrl: z.string().nullable(), model: z.string().nullable(), hasApiKey: z.boolean().describe('The key itself is never returned'),
+  validationEnabled: z.boolean(), updatedAt: IsoDateSchema.nullable(),
+});
+export const UpdateLlmSettingsBodySchema = z.object({
+  ...org,
+  baseUrl: z.string().min(1).max(500).describe('OpenAI-compatible API base, e.g. https://api.openai.com/v1 or http://localhost:11434/v1'),
+  model: z.string().min(1).max(200),
+  apiKey: z.string().min(1).max(4000).nullable().optional().describe('Stored encrypted; omit to keep, null to remove'),
+  validationEnabled: z.boolean().optional().describe('Review UNKNOWN findings after each scan (default true)'),
+});
+export const LlmSettingsResponseSchema = z.object({ settings: LlmSettingsSchema });
+export const LlmTestConnectionResponseSchema = z.object({ ok: z.literal(true), model: z.string() });

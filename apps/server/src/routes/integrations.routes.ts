@@ -7,15 +7,18 @@ import {
   JiraWebhookQuerySchema,
   JiraWebhookResponseSchema,
   LinkJiraIssueBodySchema,
+  LlmSettingsResponseSchema,
+  LlmTestConnectionResponseSchema,
   UpdateJiraSettingsBodySchema,
+  UpdateLlmSettingsBodySchema,
 } from '@nullpath/contracts';
 import { AppError } from '@nullpath/core';
 import type { FastifyInstance } from 'fastify';
 import { opt, orgOf } from './org-input';
 import { type RouteDeps, authedPost } from './route';
 
-/** Jira Cloud: settings, issue creation and links, and the webhook that keeps titles current. */
-export function registerJiraRoutes(app: FastifyInstance, deps: RouteDeps): void {
+/** Integrations: Jira Cloud (settings, issue creation and links, the title webhook) and the LLM provider. */
+export function registerIntegrationRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { jira } = deps.services;
   const tags = ['jira'];
 
@@ -54,6 +57,24 @@ export function registerJiraRoutes(app: FastifyInstance, deps: RouteDeps): void 
     url: '/api/v2/issues/unlinkJiraIssue', body: CreateJiraIssueBodySchema, response: JiraLinkResponseSchema, tags, permission: 'ISSUES_MANAGE', mcp: 'issues.unlinkJiraIssue',
     summary: 'Remove the Jira link of a finding',
   }, (actor, body) => jira.unlinkJiraIssue(actor, { ...orgOf(body), issueId: body.issueId }));
+
+  const { llm } = deps.services;
+  authedPost(app, deps, {
+    url: '/api/v2/integrations/llm/getSettings', body: JiraSettingsBodySchema, response: LlmSettingsResponseSchema, tags: ['llm'], permission: 'SETTINGS_MANAGE', mcp: 'integrations.llm.getSettings',
+    summary: 'The OpenAI-compatible LLM provider used for validation (the API key is never returned)',
+  }, async (actor, body) => ({ settings: await llm.getSettings(actor, orgOf(body)) }));
+
+  authedPost(app, deps, {
+    url: '/api/v2/integrations/llm/updateSettings', body: UpdateLlmSettingsBodySchema, response: LlmSettingsResponseSchema, tags: ['llm'], permission: 'SETTINGS_MANAGE', mcp: 'integrations.llm.updateSettings',
+    summary: 'Configure an OpenAI-compatible provider (base URL, model, API key stored encrypted) and whether it reviews UNKNOWN findings',
+  }, async (actor, body, req) => ({
+    settings: await llm.updateSettings(actor, { ...orgOf(body), baseUrl: body.baseUrl, model: body.model, ...opt('apiKey', body.apiKey), ...opt('validationEnabled', body.validationEnabled), ip: req.ip }),
+  }));
+
+  authedPost(app, deps, {
+    url: '/api/v2/integrations/llm/testConnection', body: JiraSettingsBodySchema, response: LlmTestConnectionResponseSchema, tags: ['llm'], permission: 'SETTINGS_MANAGE', mcp: 'integrations.llm.testConnection',
+    summary: 'Send a one-word chat completion to the configured provider',
+  }, (actor, body) => llm.testConnection(actor, orgOf(body)));
 
   // Jira calls this itself (no Nullpath token): the per-organization secret in the query authenticates it.
   app.post('/integrations/jira/webhook', {
