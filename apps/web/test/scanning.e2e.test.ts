@@ -220,6 +220,45 @@ describe('scanning pages in Chromium against a real server and worker', () => {
     expect(await steps.last().getByTestId('trace-step-location').innerText()).toMatch(new RegExp(`^src/app\\.js:${EXEC_LINE}`));
   });
 
+  it('triages from the issue page (remediation, verdict, false positive with history, note) and in bulk from the list', async () => {
+    await page.goto(`/issues?scanId=${encodeURIComponent(scanId)}&category=SAST`);
+    const row = page.locator('[data-testid^="issue-row-"][data-rule="js.injection.command-injection"]').first();
+    await row.getByTestId('issue-link').click();
+    await page.getByTestId('triage-panel').waitFor();
+    expect(await page.getByTestId('issue-remediation').innerText()).not.toMatch(/No remediation advice/);
+    expect(await page.getByTestId('issue-verdict').textContent()).toBe('confirmed');
+    expect(await page.getByTestId('issue-assessment').innerText()).toMatch(/req\.query/);
+    expect(await page.getByTestId('history-empty').innerText()).toBe('No decisions yet.');
+
+    expect(await page.getByTestId('triage-false-positive').isDisabled()).toBe(true); // a reason first
+    await page.getByTestId('triage-reason').fill('host is an enum checked by the gateway');
+    await page.getByTestId('triage-false-positive').click();
+    await page.locator('[data-testid="issue-status"][data-status="FALSE_POSITIVE"]').waitFor();
+    const entry = page.locator('[data-testid="history-entry"][data-disposition="FALSE_POSITIVE"]');
+    await entry.waitFor();
+    expect(await entry.innerText()).toContain('host is an enum checked by the gateway');
+    expect(await entry.innerText()).toContain(ADMIN_EMAIL);
+
+    await page.getByTestId('note-input').fill('Ask the gateway team to document the enum.');
+    expect(await page.getByTestId('note-counter').innerText()).toBe('42 / 5000');
+    await page.getByTestId('note-save').click();
+    await page.locator('[data-testid="history-entry"][data-disposition="NOTE"]').waitFor();
+    await page.screenshot({ path: join(tmpdir(), 'nullpath-issue-triage.png'), fullPage: true });
+
+    await page.goto('/issues?category=SCA');
+    await page.getByTestId('issues-select-all').click();
+    // The score badge shows its whole text, also in the narrow list column.
+    const badge = page.getByTestId('score-badge').first();
+    expect(await badge.evaluate((el) => { const label = el.querySelector('span') ?? el; return label.scrollWidth <= label.clientWidth + 1; })).toBe(true);
+    const selected = Number((await page.getByTestId('bulk-count').innerText()).split(' ')[0]);
+    expect(selected).toBeGreaterThan(1);
+    await pickOption('bulk-status', 'Backlog');
+    await page.getByTestId('bulk-apply').click();
+    await page.getByTestId('bulk-triage').waitFor({ state: 'detached' });
+    await expect.poll(async () => (await page.getByTestId('issue-status').allInnerTexts()).filter((t) => t === 'Backlog').length).toBe(selected);
+    await page.screenshot({ path: join(tmpdir(), 'nullpath-issues-bulk.png'), fullPage: true });
+  }, 60_000);
+
   it('manages schedules on the repository page and deletes a partitioned repository', async () => {
     await page.goto('/repositories');
     await page.locator('[data-testid^="repo-row-"][data-name="e2e-shop"]').getByTestId('repo-name').click();

@@ -1,5 +1,21 @@
 import { ApiError, errorFromResponse } from './api-error';
 import type {
+  CreateJiraIssueBody,
+  IssueHistory,
+  IssueHistoryBody,
+  IssueIdsOptionalReasonBody,
+  IssueIdsReasonBody,
+  JiraLink,
+  LinkJiraIssueBody,
+  TriageHistory,
+  TriageHistoryBody,
+  TriageResult,
+  UpdateNoteBody,
+  UpdateNoteResponse,
+  UpdateSeverityBody,
+  UpdateStatusBody,
+} from './triage-types';
+import type {
   AcceptInvitationBody,
   AcceptedInvitation,
   AddRepositoryBody,
@@ -180,6 +196,20 @@ export function createApiClient(options: ApiClientOptions) {
     issues: {
       search: (body: SearchIssuesBody, opts?: CallOptions) => post<IssueList>('/api/v2/issues/search', body, opts),
       get: (body: IssueGetBody, opts?: CallOptions) => post<IssueResponse>('/api/v2/issues/get', body, opts),
+    },
+    triage: {
+      updateStatus: (body: UpdateStatusBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/updateStatus', body, opts),
+      updateSeverity: (body: UpdateSeverityBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/updateSeverity', body, opts),
+      archive: (body: IssueIdsReasonBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/archive', body, opts),
+      unarchive: (body: IssueIdsOptionalReasonBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/unarchive', body, opts),
+      markFalsePositive: (body: IssueIdsReasonBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/markFalsePositive', body, opts),
+      markTruePositive: (body: IssueIdsOptionalReasonBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/markTruePositive', body, opts),
+      markNonExploitable: (body: IssueIdsReasonBody, opts?: CallOptions) => post<TriageResult>('/api/v2/issues/markNonExploitable', body, opts),
+      updateNote: (body: UpdateNoteBody, opts?: CallOptions) => post<UpdateNoteResponse>('/api/v2/issues/updateNote', body, opts),
+      history: (body: IssueHistoryBody, opts?: CallOptions) => post<IssueHistory>('/api/v2/issues/history', body, opts),
+      triageHistory: (body: TriageHistoryBody, opts?: CallOptions) => post<TriageHistory>('/api/v2/issues/triageHistory', body, opts),
+      createJiraIssue: (body: CreateJiraIssueBody, opts?: CallOptions) => post<JiraLink>('/api/v2/issues/createJiraIssue', body, opts),
+      linkJiraIssue: (body: LinkJiraIssueBody, opts?: CallOptions) => post<JiraLink>('/api/v2/issues/linkJiraIssue', body, opts),
     },
   };
 }

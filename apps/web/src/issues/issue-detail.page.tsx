@@ -13,6 +13,9 @@ import { issueLocation } from './issues.table';
 import { useIssue } from './issues.queries';
 import { ScaDetailsView } from './sca-details.view';
 import { ScoreLevelBadge } from './score-level.badge';
+import { IssueHistoryTimeline } from './issue-history.timeline';
+import { IssueNoteEditor } from './issue-note.editor';
+import { IssueTriagePanel } from './issue-triage.panel';
 
 export function IssueDetailPage({ issueId }: { issueId: string }) {
   const { org } = useOrg();
@@ -36,6 +39,17 @@ function IssueDetailView({ org, issueId }: { org: Org; issueId: string }) {
       {query.isPending && <Loader size="sm" />}
       <ApiErrorAlert error={query.error} title="Could not load the issue" />
       {issue && <IssueDetail issue={issue} />}
+      {issue && (
+        <>
+          <IssueTriagePanel key={`${issue.issueStatus}:${issue.score}`} orgId={org.id} issue={issue} />
+          <Block title="Note">
+            <IssueNoteEditor key={issue.note ?? ''} orgId={org.id} issue={issue} />
+          </Block>
+          <Block title="History">
+            <IssueHistoryTimeline orgId={org.id} issueId={issue.id} />
+          </Block>
+        </>
+      )}
     </Stack>
   );
 }

@@ -6,6 +6,8 @@ import { useOrg } from '../session/session.context';
 import { NoOrganization } from '../shell/no-organization';
 import { type IssueFilters, PAGE_SIZES, issueFiltersToBody, issueFiltersToSearch, parseIssueFilters } from './issue-filters';
 import { IssueFiltersBar } from './issue-filters.bar';
+import { useState } from 'react';
+import { BulkTriageBar } from './bulk-triage.bar';
 import { IssuesTable } from './issues.table';
 import { useIssues } from './issues.queries';
 
@@ -21,6 +23,12 @@ function IssuesView({ org, search }: { org: Org; search: string }) {
   const setFilters = (next: IssueFilters) => replaceSearch(issueFiltersToSearch(next));
   const total = issues.data?.totalCount ?? 0;
   const pages = Math.max(1, Math.ceil(total / filters.limit));
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const selection = {
+    selected,
+    toggle: (id: string) => setSelected((cur) => { const next = new Set(cur); if (!next.delete(id)) next.add(id); return next; }),
+    setAll: (ids: string[] | null) => setSelected(new Set(ids ?? [])),
+  };
 
   return (
     // aria-busy while a filter change is fetching: the previous rows stay on screen until the answer comes.
@@ -40,7 +48,10 @@ function IssuesView({ org, search }: { org: Org; search: string }) {
             No issues match these filters.
           </Text>
         ) : (
-          <IssuesTable issues={issues.data.issues} />
+          <>
+            {selected.size > 0 && <BulkTriageBar orgId={org.id} issueIds={[...selected]} onDone={() => setSelected(new Set())} />}
+            <IssuesTable issues={issues.data.issues} selection={selection} />
+          </>
         ))}
       {issues.data && (
         <Group justify="space-between">

@@ -1,4 +1,4 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Table, Text } from '@mantine/core';
 import type { Issue } from '@nullpath/api-client';
 import { formatDate, formatDateTime } from '../display/date.format';
 import { Link } from '../router/link';
@@ -12,12 +12,24 @@ export function issueLocation(issue: Issue): string {
   return startLine !== null ? `${file}:${startLine}` : file;
 }
 
-export function IssuesTable({ issues }: { issues: readonly Issue[] }) {
+export interface Selection {
+  selected: ReadonlySet<string>;
+  toggle(id: string): void;
+  setAll(ids: string[] | null): void;
+}
+
+export function IssuesTable({ issues, selection }: { issues: readonly Issue[]; selection?: Selection }) {
+  const allSelected = selection !== undefined && issues.length > 0 && issues.every((i) => selection.selected.has(i.id));
   return (
     <Table.ScrollContainer minWidth={980}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="issues-table">
         <Table.Thead>
           <Table.Tr>
+            {selection && (
+              <Table.Th w={36}>
+                <Checkbox aria-label="Select every issue on this page" checked={allSelected} onChange={() => selection.setAll(allSelected ? null : issues.map((i) => i.id))} data-testid="issues-select-all" />
+              </Table.Th>
+            )}
             <Table.Th>Score</Table.Th>
             <Table.Th>Issue</Table.Th>
             <Table.Th>Category</Table.Th>
@@ -30,7 +42,12 @@ export function IssuesTable({ issues }: { issues: readonly Issue[] }) {
         <Table.Tbody>
           {issues.map((i) => (
             <Table.Tr key={i.id} data-testid={`issue-row-${i.id}`} data-category={i.vulnCategory} data-rule={i.ruleId}>
-              <Table.Td>
+              {selection && (
+                <Table.Td>
+                  <Checkbox aria-label={`Select ${i.title}`} checked={selection.selected.has(i.id)} onChange={() => selection.toggle(i.id)} data-testid="issue-select" />
+                </Table.Td>
+              )}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>
                 <ScoreLevelBadge level={i.scoreLevel} score={i.score} />
               </Table.Td>
               <Table.Td maw={420}>

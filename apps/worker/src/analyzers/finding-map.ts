@@ -13,7 +13,7 @@ export const languageOf = (file: string): string | null => LANGUAGES.find(([re])
 const CONFIDENCE = { high: 90, medium: 60, low: 30 } as const;
 
 /** Engine finding → analyzer-neutral finding. `prefix` puts a partition's paths back under the repository root. */
-export function fromEngine(f: Finding, prefix: string): FindingInput {
+export function fromEngine(f: Finding, prefix: string, remediation: ReadonlyMap<string, string> = new Map()): FindingInput {
   const file = prefix ? `${prefix}/${f.file}` : f.file;
   const secrets = /(^|\.)secrets?\./.test(f.ruleId);
   return {
@@ -25,7 +25,7 @@ export function fromEngine(f: Finding, prefix: string): FindingInput {
     language: languageOf(f.file),
     title: f.title,
     description: f.message,
-    remediation: null,
+    remediation: remediation.get(f.ruleId) ?? null,
     score: Math.max(0, Math.min(100, f.severity * 10)),
     confidence: CONFIDENCE[f.confidence],
     file,

@@ -16,6 +16,8 @@ export interface SastOutput {
   findings: Finding[];
   skipped: SkippedFile[];
   files: number;
+  /** Rule id → remediation text with its references. */
+  remediation: ReadonlyMap<string, string>;
 }
 
 /**
@@ -45,5 +47,7 @@ export async function runSast(
     threads: opts.threads,
     ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
-  return { findings: result.findings, skipped: result.skipped, files: files.length };
+  // Every rule ships remediation text (and references): findings carry it so the issue page can show how to fix.
+  const remediation = new Map(rules.rules.map((r) => [r.id, [r.remediation, ...(r.references ?? []).map((u) => `- ${u}`)].join('\n')]));
+  return { findings: result.findings, skipped: result.skipped, files: files.length, remediation };
 }
