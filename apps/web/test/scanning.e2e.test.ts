@@ -229,6 +229,12 @@ describe('scanning pages in Chromium against a real server and worker', () => {
     expect(await page.getByTestId('issue-verdict').textContent()).toBe('confirmed');
     expect(await page.getByTestId('issue-assessment').innerText()).toMatch(/req\.query/);
     expect(await page.getByTestId('history-empty').innerText()).toBe('No decisions yet.');
+    // The code shows the lines around the finding with the finding's line highlighted.
+    expect(await page.getByTestId('code-line').count()).toBeGreaterThanOrEqual(4);
+    expect(await page.getByTestId('code-line-highlighted').innerText()).toContain("exec('ping ' + req.query.host");
+    // Jira is not configured here: trying says so instead of failing silently.
+    await page.getByTestId('jira-create').click();
+    expect(await page.getByTestId('triage-panel').getByTestId('api-error-message').innerText()).toMatch(/Jira is not configured/);
 
     expect(await page.getByTestId('triage-false-positive').isDisabled()).toBe(true); // a reason first
     await page.getByTestId('triage-reason').fill('host is an enum checked by the gateway');

@@ -91,7 +91,7 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
       await progress('sca', 0, 0, true);
       const sca = await analyzeDirectory(root, { store: deps.advisories, importExtractor: engineImportExtractor, callExtractor: engineCallExtractor });
       if (ac.signal.aborted) throw ac.signal.reason;
-      let findings = [...sast.findings.map((f) => fromEngine(f, job.partitionPath, sast.remediation)), ...sca.findings.map((f) => fromSca(f, job.partitionPath))];
+      let findings = [...sast.findings.map((f) => fromEngine(f, job.partitionPath, sast.remediation, sast.lines)), ...sca.findings.map((f) => fromSca(f, job.partitionPath))];
       if (job.type === 'PrScan' && 'changed' in checkout) findings = onChangedLines(findings, checkout.changed as Map<string, Set<number>>);
       await progress('ingesting', 0, findings.length, true);
       await writes;

@@ -143,6 +143,7 @@ export const IssueV2Schema = z.object({
   jiraIssueId: z.string().nullable(),
   jiraIssueUrl: z.string().nullable(),
   jiraIssueTitle: z.string().nullable(),
+  codeContext: z.object({ startLine: z.number().int(), code: z.string() }).nullable().describe('The lines around the finding (code findings)'),
 });
 
 export const IssuesSearchBodySchema = z.object({
@@ -160,6 +161,7 @@ export const IssuesSearchBodySchema = z.object({
   vulnCategories: lenientArray(VulnCategorySchema).optional(),
   repositoryBranches: z.array(z.object({ repositoryId: z.string(), branch: z.string() })).max(100).optional(),
   hasNote: z.boolean().optional(),
+  jiraLinked: z.boolean().optional(),
   validationVerdicts: lenientArray(z.enum(VALIDATION_VERDICTS)).optional(),
   triagedBy: z.string().max(200).optional().describe('User id of the person who made the last triage decision'),
   sortBy: z.enum(['createdAt', 'score', 'title', 'repository', 'class', 'file', 'patch']).optional(),

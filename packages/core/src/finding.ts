@@ -59,6 +59,8 @@ export interface FindingInput {
   snippet: string | null;
   trace: TraceStep[] | null;
   sca: ScaDetails | null;
+  /** Source lines around the finding (a few before and after), for reviewers. */
+  context?: { startLine: number; code: string };
   /** Set at ingest from the analyser's evidence (staticValidation). */
   validation?: { verdict: 'CONFIRMED' | 'DISCONFIRMED' | 'UNKNOWN'; assessment: string };
 }

@@ -213,6 +213,8 @@ export interface IssuesTable {
   /** Static (or LLM) validation: CONFIRMED | DISCONFIRMED | UNKNOWN, and why. */
   validation_verdict: string | null;
   validation_assessment: string | null;
+  /** JSON {startLine, code}: the lines around the finding. */
+  code_context: string | null;
   jira_issue_key: string | null;
   jira_issue_url: string | null;
   jira_issue_title: string | null;

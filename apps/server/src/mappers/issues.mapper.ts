@@ -83,6 +83,7 @@ export function toIssueV2(i: IssueRecord): z.input<typeof IssueV2Schema> {
     jiraIssueId: i.jiraIssueId,
     jiraIssueUrl: i.jiraIssueUrl,
     jiraIssueTitle: i.jiraIssueTitle,
+    codeContext: i.codeContext,
   };
 }
 

@@ -63,7 +63,7 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
         ...opt('searchQuery', body.searchQuery), ...opt('scanId', body.scanId), ...opt('repositoryIds', body.repositoryIds),
         ...opt('languages', body.languages), ...opt('vulnerabilityClasses', body.vulnerabilityClasses), ...opt('codeScanTypes', body.codeScanTypes),
         ...opt('categories', body.vulnCategories), ...opt('repositoryBranches', body.repositoryBranches),
-        ...opt('hasNote', body.hasNote), ...opt('triagedBy', body.triagedBy), ...opt('validationVerdicts', body.validationVerdicts),
+        ...opt('hasNote', body.hasNote), ...opt('jiraLinked', body.jiraLinked), ...opt('triagedBy', body.triagedBy), ...opt('validationVerdicts', body.validationVerdicts),
       },
       { offset: body.offset ?? 0, limit: body.limit ?? 25, sortBy: body.sortBy ?? 'score', sortOrder: body.sortOrder ?? 'desc' },
     );

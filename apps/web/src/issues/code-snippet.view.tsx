@@ -3,7 +3,7 @@ import { Box, Text } from '@mantine/core';
 const GUTTER = { userSelect: 'none', textAlign: 'right', paddingRight: 12, opacity: 0.55 } as const;
 
 /** The finding's source lines, numbered from `startLine` so they match the file. */
-export function CodeSnippetView({ code, startLine, file }: { code: string; startLine: number | null; file: string | null }) {
+export function CodeSnippetView({ code, startLine, file, highlight }: { code: string; startLine: number | null; file: string | null; highlight?: { from: number; to: number } }) {
   const lines = code.replace(/\n$/, '').split('\n');
   const first = startLine ?? 1;
   return (
@@ -23,7 +23,11 @@ export function CodeSnippetView({ code, startLine, file }: { code: string; start
         <Box component="table" style={{ borderCollapse: 'collapse', fontFamily: 'var(--mantine-font-family-monospace)', fontSize: 13 }}>
           <tbody>
             {lines.map((line, i) => (
-              <tr key={i}>
+              <tr
+                key={i}
+                data-testid={highlight && first + i >= highlight.from && first + i <= highlight.to ? 'code-line-highlighted' : 'code-line'}
+                style={highlight && first + i >= highlight.from && first + i <= highlight.to ? { background: 'var(--mantine-color-red-1)' } : undefined}
+              >
                 <td style={GUTTER}>{startLine !== null ? first + i : ''}</td>
                 <td style={{ whiteSpace: 'pre' }}>{line}</td>
               </tr>

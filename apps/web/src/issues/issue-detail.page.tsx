@@ -115,10 +115,21 @@ function IssueDetail({ issue: i }: { issue: Issue }) {
           {i.description}
         </Text>
       )}
-      {i.codeSnippet !== null && (
+      {i.codeContext !== null ? (
         <Block title="Code">
-          <CodeSnippetView code={i.codeSnippet} startLine={i.location.startLine} file={i.location.file} />
+          <CodeSnippetView
+            code={i.codeContext.code}
+            startLine={i.codeContext.startLine}
+            file={i.location.file}
+            highlight={{ from: i.location.startLine ?? 0, to: i.location.endLine ?? i.location.startLine ?? 0 }}
+          />
         </Block>
+      ) : (
+        i.codeSnippet !== null && (
+          <Block title="Code">
+            <CodeSnippetView code={i.codeSnippet} startLine={i.location.startLine} file={i.location.file} />
+          </Block>
+        )
       )}
       {i.trace.length > 0 && (
         <Block title={`Trace (${i.trace.length} ${i.trace.length === 1 ? 'step' : 'steps'})`}>

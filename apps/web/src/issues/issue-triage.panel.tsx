@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Paper, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Badge, Button, Group, Paper, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import type { Issue, IssueStatus, ScoreLevel } from '@nullpath/api-client';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../display/api-error.alert';
@@ -15,6 +15,7 @@ export function IssueTriagePanel({ orgId, issue }: { orgId: string; issue: Issue
   const [status, setStatus] = useState<IssueStatus>(issue.issueStatus);
   const [level, setLevel] = useState<ScoreLevel>(issue.scoreLevel);
   const [reason, setReason] = useState('');
+  const [jiraKey, setJiraKey] = useState('');
   const ids = [issue.id];
   const run = (a: Parameters<typeof triage.mutate>[0]) => triage.mutate(a, { onSuccess: () => setReason('') });
   const reasonMissing = reason.trim() === '';
@@ -47,6 +48,23 @@ export function IssueTriagePanel({ orgId, issue }: { orgId: string; issue: Issue
             </a>
             {issue.jiraIssueTitle ? ` · ${issue.jiraIssueTitle}` : ''}
           </Text>
+        )}
+        {!issue.jiraIssueId && (
+          <Group gap="xs" align="flex-end">
+            <Button size="xs" variant="default" onClick={() => triage.mutate({ kind: 'createJiraIssue', body: { issueId: issue.id } })} data-testid="jira-create">
+              Create Jira issue
+            </Button>
+            <TextInput size="xs" aria-label="Jira issue key or URL" placeholder="SEC-123 or …/browse/SEC-123" value={jiraKey} onChange={(e) => setJiraKey(e.currentTarget.value)} data-testid="jira-key" />
+            <Button
+              size="xs"
+              variant="default"
+              disabled={jiraKey.trim() === ''}
+              onClick={() => triage.mutate({ kind: 'linkJiraIssue', body: { issueId: issue.id, ...(jiraKey.includes('/') ? { jiraIssueUrl: jiraKey.trim() } : { jiraIssueKey: jiraKey.trim() }) } })}
+              data-testid="jira-link"
+            >
+              Link
+            </Button>
+          </Group>
         )}
         <Textarea
           label="Reason"

@@ -2,6 +2,10 @@ import { createHash } from 'node:crypto';
 import { type FindingInput, type ScaDetails, normaliseCwe, vulnClassOf } from '@nullpath/core';
 import type { Finding } from '@nullpath/engine';
 import type { ScaFinding } from '@nullpath/sca';
+import type { SourceLines } from './sast.analyzer';
+
+/** Lines of context shown around a finding on the issue page. */
+const CONTEXT_LINES = 5;
 
 const LANGUAGES: Array<[RegExp, string]> = [
   [/\.(tsx?|mts|cts)$/, 'typescript'],
@@ -13,7 +17,7 @@ export const languageOf = (file: string): string | null => LANGUAGES.find(([re])
 const CONFIDENCE = { high: 90, medium: 60, low: 30 } as const;
 
 /** Engine finding → analyzer-neutral finding. `prefix` puts a partition's paths back under the repository root. */
-export function fromEngine(f: Finding, prefix: string, remediation: ReadonlyMap<string, string> = new Map()): FindingInput {
+export function fromEngine(f: Finding, prefix: string, remediation: ReadonlyMap<string, string> = new Map(), lines?: SourceLines): FindingInput {
   const file = prefix ? `${prefix}/${f.file}` : f.file;
   const secrets = /(^|\.)secrets?\./.test(f.ruleId);
   return {
@@ -35,8 +39,12 @@ export function fromEngine(f: Finding, prefix: string, remediation: ReadonlyMap<
     endColumn: f.endColumn,
     snippet: f.snippet,
     // Engine notes already say what the step is ("source: req.query"); prefix the kind only when they do not.
-    trace: f.trace.map((s) => ({ file: prefix ? `${prefix}/${s.file}` : s.file, line: s.line, column: s.column, label: s.note.startsWith(`${s.kind}:`) ? s.note : `${s.kind}: ${s.note}` })),
+    trace: f.trace.map((s) => {
+      const code = lines?.(s.file, s.line, s.line)?.code.trim();
+      return { file: prefix ? `${prefix}/${s.file}` : s.file, line: s.line, column: s.column, label: s.note.startsWith(`${s.kind}:`) ? s.note : `${s.kind}: ${s.note}`, ...(code ? { code } : {}) };
+    }),
     sca: null,
+    ...withContext(lines?.(f.file, f.line - CONTEXT_LINES, (f.endLine ?? f.line) + CONTEXT_LINES)),
   };
 }
 
@@ -89,3 +97,5 @@ export function fromSca(f: ScaFinding, prefix: string): FindingInput {
     sca,
   };
 }
+
+const withContext = (c: { startLine: number; code: string } | null | undefined): Pick<FindingInput, 'context'> => (c ? { context: c } : {});

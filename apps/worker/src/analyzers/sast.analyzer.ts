@@ -18,7 +18,11 @@ export interface SastOutput {
   files: number;
   /** Rule id → remediation text with its references. */
   remediation: ReadonlyMap<string, string>;
+  /** Source lines `from`..`to` (1-based, inclusive, clamped) of an analysed file, for code context. */
+  lines: SourceLines;
 }
+
+export type SourceLines = (file: string, from: number, to: number) => { startLine: number; code: string } | null;
 
 /**
  * Runs the engine over the tracked files of a checkout (or of one partition of it). Using
@@ -49,5 +53,17 @@ export async function runSast(
   });
   // Every rule ships remediation text (and references): findings carry it so the issue page can show how to fix.
   const remediation = new Map(rules.rules.map((r) => [r.id, [r.remediation, ...(r.references ?? []).map((u) => `- ${u}`)].join('\n')]));
-  return { findings: result.findings, skipped: result.skipped, files: files.length, remediation };
+  const byPath = new Map(files.map((f) => [f.path, f.content]));
+  const split = new Map<string, string[]>();
+  const lines: SourceLines = (file, from, to) => {
+    const content = byPath.get(file);
+    if (content === undefined) return null;
+    const all = split.get(file) ?? split.set(file, content.split(/\r?\n/)).get(file)!;
+    const start = Math.max(1, from);
+    const end = Math.min(all.length, to);
+    if (end < start) return null;
+    // Long minified-looking lines are cut so one finding cannot store a megabyte of context.
+    return { startLine: start, code: all.slice(start - 1, end).map((l) => (l.length > 400 ? `${l.slice(0, 400)}…` : l)).join('\n') };
+  };
+  return { findings: result.findings, skipped: result.skipped, files: files.length, remediation, lines };
 }

@@ -27,6 +27,7 @@ export interface IssueSearch {
   ecosystems?: string[];
   transitivity?: 'direct' | 'transitive';
   hasNote?: boolean;
+  jiraLinked?: boolean;
   triagedBy?: string;
   validationVerdicts?: string[];
 }
@@ -63,6 +64,7 @@ function where(eb: Eb, s: IssueSearch) {
   }
   if (s.transitivity) conds.push(eb('i.transitivity', '=', s.transitivity));
   if (s.hasNote !== undefined) conds.push(eb('i.note', s.hasNote ? 'is not' : 'is', null));
+  if (s.jiraLinked !== undefined) conds.push(eb('i.jira_issue_key', s.jiraLinked ? 'is not' : 'is', null));
   if (s.triagedBy) conds.push(eb('i.triaged_by', '=', s.triagedBy));
   if (s.validationVerdicts && s.validationVerdicts.length > 0) conds.push(eb('i.validation_verdict', 'in', s.validationVerdicts));
   return eb.and(conds);

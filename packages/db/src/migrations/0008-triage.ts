@@ -7,7 +7,7 @@ export const triage: Migration = {
       ['note', 'text'], ['note_updated_at', 'text'], ['note_updated_by', 'text'], ['non_exploitable_reason', 'text'],
       ['score_override', 'integer'], ['triaged_by', 'text'], ['triaged_at', 'text'],
       ['validation_verdict', 'text'], ['validation_assessment', 'text'],
-      ['jira_issue_key', 'text'], ['jira_issue_url', 'text'], ['jira_issue_title', 'text'], ['jira_title_fetched_at', 'text'],
+      ['code_context', 'text'], ['jira_issue_key', 'text'], ['jira_issue_url', 'text'], ['jira_issue_title', 'text'], ['jira_title_fetched_at', 'text'],
     ] as const) {
       await db.schema.alterTable('issues').addColumn(name, type).execute();
     }

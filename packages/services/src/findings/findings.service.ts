@@ -21,6 +21,7 @@ export interface IssueQuery {
   ecosystems?: string[];
   transitivity?: 'direct' | 'transitive';
   hasNote?: boolean;
+  jiraLinked?: boolean;
   triagedBy?: string;
   validationVerdicts?: ValidationVerdict[];
 }
@@ -51,6 +52,7 @@ function toSearch(orgId: string, scope: RepoScope, q: IssueQuery): IssueSearch {
   if (q.ecosystems) s.ecosystems = q.ecosystems;
   if (q.transitivity) s.transitivity = q.transitivity;
   if (q.hasNote !== undefined) s.hasNote = q.hasNote;
+  if (q.jiraLinked !== undefined) s.jiraLinked = q.jiraLinked;
   if (q.triagedBy) s.triagedBy = q.triagedBy;
   if (q.validationVerdicts) s.validationVerdicts = q.validationVerdicts;
   return s;

@@ -28,6 +28,7 @@ export interface IssueRecord extends Omit<FindingInput, 'fingerprint'> {
   triagedAt: string | null;
   validationVerdict: 'CONFIRMED' | 'DISCONFIRMED' | 'UNKNOWN' | null;
   validationAssessment: string | null;
+  codeContext: { startLine: number; code: string } | null;
   jiraIssueId: string | null;
   jiraIssueUrl: string | null;
   jiraIssueTitle: string | null;
@@ -77,6 +78,7 @@ export function toIssueRecord(r: IssueRow & { repository_name: string; last_comm
     triagedAt: r.triaged_at,
     validationVerdict: (r.validation_verdict as IssueRecord['validationVerdict']) ?? null,
     validationAssessment: r.validation_assessment,
+    codeContext: r.code_context ? (JSON.parse(r.code_context) as { startLine: number; code: string }) : null,
     jiraIssueId: r.jira_issue_key,
     jiraIssueUrl: r.jira_issue_url,
     jiraIssueTitle: r.jira_issue_title,
