@@ -139,7 +139,8 @@ export abstract class ExprEvaluator {
         const folded = args.length === 1 ? foldUnary(e.op, args[0]!) : args.length === 2 ? foldBinary(e.op, args[0]!, args[1]!) : undefined;
         if (folded) return folded;
         const facts = numericFacts(args.flatMap((a) => deepFacts(a)));
-        return facts.length ? mk({ facts: facts.slice(0, 12) }) : EMPTY;
+        // An unfolded result is unknown, not "no value": EMPTY would let a loop counter stay constant.
+        return mk({ facts: facts.slice(0, 12) });
       }
       case 'logical':
         return this.logical(e.op, this.evalExpr(e.left), e.right);
@@ -167,6 +168,10 @@ export abstract class ExprEvaluator {
         return this.evalExpr(e.arg);
       case 'kwarg':
         return this.evalExpr(e.value);
+      case 'typed': {
+        const ref = { root: e.root, path: [] as string[] };
+        return join(this.evalExpr(e.arg), mk({ api: [ref], facts: this.ops.sourceFacts(ref, e.loc, this.text(e.loc)) }));
+      }
       case 'fn':
         return mk({ fns: [{ fn: e.id, env: undefined, bound: undefined, isClass: false }] });
       case 'class':

@@ -1,0 +1,87 @@
+import java.util.List;
+
+public class Basics {
+  void flows() {
+    String a = Taint.source();
+    // ruleid: test.taint.flow
+    Taint.sink(a);
+    String b = "prefix-" + a;
+    // ruleid: test.taint.flow
+    Taint.sink(b);
+    String c = "constant";
+    // ok: test.taint.flow
+    Taint.sink(c);
+    c = a;
+    // ruleid: test.taint.flow
+    Taint.sink(c);
+    int n = Integer.parseInt(a);
+    // ok: test.taint.flow
+    Taint.sink("id=" + n);
+    String t = a.isEmpty() ? "x" : a;
+    // ruleid: test.taint.flow
+    Taint.sink(t);
+    String[] arr = { "safe", a };
+    // ok: test.taint.flow
+    Taint.sink(arr[0]);
+    // ruleid: test.taint.flow
+    Taint.sink(arr[1]);
+  }
+
+  void builders() {
+    String a = Taint.source();
+    StringBuilder sb = new StringBuilder();
+    sb.append("x=").append(a);
+    // ruleid: test.taint.flow
+    Taint.sink(sb.toString());
+    StringBuilder clean = new StringBuilder("a");
+    clean.append("b");
+    // ok: test.taint.flow
+    Taint.sink(clean.toString());
+    // ruleid: test.taint.flow
+    Taint.sink(String.format("v=%s", a));
+    // ruleid: test.taint.flow
+    Taint.sink(String.join(",", "k", a));
+    // ok: test.taint.flow
+    Taint.sink(String.format("v=%s", "k"));
+  }
+
+  void control(List<String> items) {
+    String a = Taint.source();
+    String v = "";
+    for (String s : items) { v = v + s; }
+    // ok: test.taint.flow
+    Taint.sink(v);
+    if (false) {
+      // ok: test.taint.flow
+      Taint.sink(a);
+    }
+    String w = "";
+    for (int i = 0; i < 3; i++) { w += a; }
+    // ruleid: test.taint.flow
+    Taint.sink(w);
+    try {
+      w = a;
+    } catch (RuntimeException e) {
+      w = "";
+    } finally {
+      // ruleid: test.taint.flow
+      Taint.sink(w);
+    }
+    switch (items.size()) {
+      case 1:
+        // ruleid: test.taint.flow
+        Taint.sink(a);
+        break;
+      default:
+        break;
+    }
+  }
+
+  void lambdas(List<String> items) {
+    String a = Taint.source();
+    // A lambda stored in a functional-interface variable and invoked through its method is not followed.
+    Runnable r = () -> Taint.sink(a); // todoruleid: test.taint.flow
+    r.run();
+    items.forEach(x -> Taint.sink("k")); // ok: test.taint.flow
+  }
+}

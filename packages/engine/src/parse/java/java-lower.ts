@@ -1,0 +1,384 @@
+import type { ClassDef, Expr, ExportBinding, ImportBinding, IrModule, Loc, Param, Pattern, Stmt } from '../../ir/ir.types';
+import { LowerContext, type IdSource } from '../lower-context';
+import { field, locOf, named, type Node } from '../syntax-node';
+import { JavaExprLowerer, type ClassInfo } from './java-lower-expr';
+import { annotationsOf, hasModifier, JavaTypeScope, typeText } from './java-types';
+
+const CLASS_DECLS = new Set(['class_declaration', 'enum_declaration', 'record_declaration', 'interface_declaration']);
+
+/**
+ * Lowers one Java compilation unit into an IR module. Classes become module-level class values;
+ * bare field and method names are rewritten to `this.x` / `Cls.x`; declared types, `new T()` and
+ * library class names become `typed` expressions so type models resolve receivers. Top-level
+ * statements (only valid in patterns) are lowered into the module body.
+ */
+export class JavaLowerer extends JavaExprLowerer {
+  private readonly imports: ImportBinding[] = [];
+  private readonly moduleBody: Stmt[] = [];
+
+  constructor(
+    private readonly file: string,
+    ids: IdSource,
+  ) {
+    super(new LowerContext(file, ids), new JavaTypeScope());
+  }
+
+  lowerModule(root: Node, source: string): IrModule {
+    const init = this.ctx.enter('<module>', locOf(root), { isModuleInit: true, thisMode: 'none' });
+    this.scopes.push(new Map());
+    const top = named(root);
+    for (const c of top) {
+      if (c.type === 'package_declaration') this.types.pkg = named(c)[0]?.text ?? '';
+      else if (c.type === 'import_declaration') {
+        const imp = this.types.addImport(c);
+        if (imp) this.imports.push({ local: '', module: imp.module, imported: imp.imported, kind: 'java', line: locOf(c).line, level: 0 });
+      }
+    }
+    this.collectClassNames(top, 0);
+    const statements: Stmt[] = [];
+    for (const c of top) {
+      if (CLASS_DECLS.has(c.type)) this.classDecl(c, undefined);
+      else if (c.type !== 'package_declaration' && c.type !== 'import_declaration') statements.push(...this.stmt(c));
+    }
+    this.ctx.leave([], [...this.moduleBody, ...statements]);
+    this.scopes.pop();
+    this.ctx.resolveFreeVars(init.id);
+    const exports: ExportBinding[] = [...this.types.localClasses].map((n) => ({ name: n, local: n, from: undefined, imported: undefined }));
+    return {
+      file: this.file,
+      language: 'java',
+      init: init.id,
+      functions: this.ctx.functions,
+      classes: this.ctx.classes,
+      imports: this.imports,
+      exports,
+      moduleLocals: init.locals,
+      lines: source.split(/\r?\n/),
+      hasCjsExports: false,
+    };
+  }
+
+  private collectClassNames(nodes: Node[], depth: number): void {
+    if (depth > 8) return;
+    for (const c of nodes) {
+      if (!CLASS_DECLS.has(c.type)) continue;
+      const name = field(c, 'name')?.text;
+      if (name) this.types.localClasses.add(name);
+      const body = field(c, 'body');
+      if (body) this.collectClassNames(named(body).flatMap((m) => (m.type === 'enum_body_declarations' ? named(m) : [m])), depth + 1);
+    }
+  }
+
+  /** Lowers a class declaration and binds it at module level (nested classes too, by simple name). */
+  private classDecl(n: Node, outer: ClassInfo | undefined): void {
+    const loc = locOf(n);
+    const name = field(n, 'name')?.text ?? `<class@${loc.line}>`;
+    const cls = this.lowerClassBody(n, name, outer);
+    this.ctx.declare(name);
+    this.moduleBody.push(assign({ k: 'name', name, loc }, { k: 'class', cls, loc }, loc));
+  }
+
+  private lowerClassBody(n: Node, name: string, outer: ClassInfo | undefined): ClassDef {
+    const loc = locOf(n);
+    const cls = this.ctx.newClass(name, loc);
+    const superName = field(n, 'superclass') ? named(field(n, 'superclass')!)[0]?.text.replace(/<.*>/s, '') : undefined;
+    if (superName && this.types.localClasses.has(superName)) cls.superClass = { k: 'name', name: superName, loc };
+    const bodyNode = field(n, 'body');
+    const members = bodyNode ? named(bodyNode).flatMap((m) => (m.type === 'enum_body_declarations' ? named(m) : [m])) : [];
+    const info: ClassInfo = { name, fields: new Map(), methods: new Map(), outer };
+    for (const m of members) {
+      if (m.type === 'field_declaration' || m.type === 'constant_declaration') {
+        const isStatic = hasModifier(m, 'static') || m.type === 'constant_declaration';
+        for (const d of m.childrenForFieldName('declarator')) {
+          const fname = d && field(d, 'name')?.text;
+          if (fname) info.fields.set(fname, { type: this.types.resolve(typeText(m)), isStatic });
+        }
+      } else if (m.type === 'method_declaration') {
+        const mname = field(m, 'name')?.text;
+        if (mname) info.methods.set(mname, { isStatic: hasModifier(m, 'static') });
+      }
+    }
+    for (const p of n.type === 'record_declaration' ? named(field(n, 'parameters') ?? n).filter((c) => c.type === 'formal_parameter') : []) {
+      const pname = field(p, 'name')?.text;
+      if (pname) info.fields.set(pname, { type: this.types.resolve(typeText(p)), isStatic: false });
+    }
+    const savedCls = this.cls;
+    const savedStatic = this.staticContext;
+    this.cls = info;
+    const fieldInits = (isStatic: boolean): Stmt[] => {
+      this.staticContext = isStatic;
+      const out: Stmt[] = [];
+      for (const m of members) {
+        if (m.type !== 'field_declaration' && m.type !== 'constant_declaration') continue;
+        if ((hasModifier(m, 'static') || m.type === 'constant_declaration') !== isStatic) continue;
+        for (const d of m.childrenForFieldName('declarator')) {
+          const value = d && field(d, 'value');
+          const fname = d && field(d, 'name')?.text;
+          if (!value || !fname) continue;
+          const floc = locOf(d);
+          out.push(assign({ k: 'member', obj: isStatic ? { k: 'name', name, loc: floc } : { k: 'this', loc: floc }, prop: fname, loc: floc }, this.expr(value), floc));
+        }
+      }
+      return out;
+    };
+    for (const s of fieldInits(true)) if (s.k === 'expr' && s.e.k === 'assign' && s.e.target.k === 'member') cls.staticFields.push({ name: s.e.target.prop, value: s.e.value });
+    let ctorSeen = false;
+    for (const m of members) {
+      if (m.type === 'constructor_declaration' || m.type === 'compact_constructor_declaration') {
+        if (ctorSeen) continue;
+        ctorSeen = true;
+        const fe = this.method(m, `${name}.<init>`, cls.id, false, true, () => fieldInits(false));
+        if (fe.k === 'fn') cls.ctor = fe.id;
+      } else if (m.type === 'method_declaration') {
+        const mname = field(m, 'name')?.text ?? '<method>';
+        const isStatic = hasModifier(m, 'static');
+        const fe = this.method(m, `${name}.${mname}`, cls.id, isStatic, false);
+        if (fe.k === 'fn' && !cls.methods.some((x) => x.name === mname)) cls.methods.push({ name: mname, fn: fe.id, isStatic });
+      } else if (CLASS_DECLS.has(m.type)) this.classDecl(m, info);
+      else if (m.type === 'static_initializer') {
+        this.staticContext = true;
+        this.moduleBody.push(...this.block(named(m)[0]));
+      }
+    }
+    if (!ctorSeen && members.some((m) => m.type === 'field_declaration' && !hasModifier(m, 'static') && m.childrenForFieldName('declarator').some((d) => d && field(d, 'value')))) {
+      const fn = this.ctx.enter(`${name}.<init>`, loc, { isCtor: true, classId: cls.id, thisMode: 'js' });
+      this.ctx.declare('this');
+      this.scopes.push(new Map());
+      const body = fieldInits(false);
+      this.scopes.pop();
+      this.ctx.leave([], body);
+      cls.ctor = fn.id;
+    }
+    this.cls = savedCls;
+    this.staticContext = savedStatic;
+    return cls;
+  }
+
+  private method(n: Node, name: string, classId: number, isStatic: boolean, isCtor: boolean, prelude?: () => Stmt[]): Expr {
+    const loc = locOf(n);
+    const fn = this.ctx.enter(name, loc, { thisMode: isStatic ? 'none' : 'js', isCtor, classId });
+    if (!isStatic) this.ctx.declare('this');
+    const savedStatic = this.staticContext;
+    this.scopes.push(new Map());
+    const params = this.params(field(n, 'parameters'));
+    const pre = prelude?.() ?? [];
+    this.staticContext = isStatic;
+    const body = this.block(field(n, 'body'));
+    this.scopes.pop();
+    this.staticContext = savedStatic;
+    this.ctx.leave(params, [...pre, ...body]);
+    return { k: 'fn', id: fn.id, loc };
+  }
+
+  private params(n: Node | undefined): Param[] {
+    const out: Param[] = [];
+    for (const p of n ? named(n) : []) {
+      if (p.type !== 'formal_parameter' && p.type !== 'spread_parameter' && p.type !== 'identifier') continue;
+      const nameNode = p.type === 'identifier' ? p : (field(p, 'name') ?? named(p).find((c) => c.type === 'variable_declarator')?.childForFieldName('name') ?? undefined);
+      const pname = nameNode?.text ?? '?';
+      const loc = locOf(p);
+      const written = p.type === 'identifier' ? undefined : (typeText(p) ?? named(p).find((c) => /type|identifier/.test(c.type) && c.type !== 'modifiers')?.text);
+      const annotationRoots = annotationsOf(p).map((a) => `type:@${this.types.resolve(a) ?? a}`);
+      this.declareLocal(pname, written, annotationRoots);
+      out.push({ target: { k: 'name', name: pname, loc }, name: pname, dflt: undefined, rest: p.type === 'spread_parameter', kwRest: false, typeName: written, loc });
+    }
+    return out;
+  }
+
+  protected lowerLambda(n: Node): Expr {
+    const loc = locOf(n);
+    const fn = this.ctx.enter(`<lambda@${loc.line}>`, loc, { thisMode: 'lexical' });
+    this.scopes.push(new Map());
+    const ps = field(n, 'parameters');
+    const params: Param[] = [];
+    const simple = ps && ps.type === 'identifier' ? [ps] : ps && ps.type === 'inferred_parameters' ? named(ps) : [];
+    for (const id of simple) {
+      this.declareLocal(id.text, undefined);
+      params.push({ target: { k: 'name', name: id.text, loc: locOf(id) }, name: id.text, dflt: undefined, rest: false, kwRest: false, typeName: undefined, loc: locOf(id) });
+    }
+    if (ps && ps.type === 'formal_parameters') params.push(...this.params(ps));
+    const bodyNode = field(n, 'body');
+    const body: Stmt[] = bodyNode?.type === 'block' ? this.block(bodyNode) : [{ k: 'return', e: this.expr(bodyNode), loc }];
+    this.scopes.pop();
+    this.ctx.leave(params, body);
+    return { k: 'fn', id: fn.id, loc };
+  }
+
+  /** `new T() { ... }`: the class body is lowered as a local class and instantiated. */
+  protected lowerAnonymousClass(n: Node, typeName: string): Expr {
+    const loc = locOf(n);
+    const body = named(n).find((c) => c.type === 'class_body');
+    const name = `${typeName}$${loc.line}`;
+    const cls = this.lowerClassBodyOf(n, body, name);
+    const args = named(field(n, 'arguments') ?? n).filter(() => !!field(n, 'arguments')).map((c) => this.expr(c));
+    return { k: 'call', callee: { k: 'class', cls, loc }, args, isNew: true, loc };
+  }
+
+  private lowerClassBodyOf(n: Node, body: Node | undefined, name: string): ClassDef {
+    if (!body) return this.ctx.newClass(name, locOf(n));
+    // Anonymous class bodies share the declaration shape; `body` is looked up through the field name.
+    return this.lowerClassBody({ ...proxyBody(n, body) } as unknown as Node, name, this.cls);
+  }
+
+  private block(n: Node | undefined | null): Stmt[] {
+    if (!n) return [];
+    if (n.type !== 'block' && n.type !== 'constructor_body') return this.stmt(n);
+    const out: Stmt[] = [];
+    for (const c of named(n)) out.push(...this.stmt(c));
+    return out;
+  }
+
+  private stmt(n: Node): Stmt[] {
+    const loc = locOf(n);
+    switch (n.type) {
+      case 'local_variable_declaration':
+        return this.localDecl(n);
+      case 'expression_statement':
+        return named(n).map((c) => ({ k: 'expr', e: this.expr(c), loc }));
+      case 'explicit_constructor_invocation': {
+        const ctor = field(n, 'constructor');
+        const callee: Expr = ctor?.type === 'super' ? { k: 'super', loc } : { k: 'this', loc };
+        const args = named(field(n, 'arguments') ?? n).filter(() => !!field(n, 'arguments')).map((c) => this.expr(c));
+        return ctor?.type === 'super' ? [{ k: 'expr', e: { k: 'call', callee, args, isNew: false, loc }, loc }] : [];
+      }
+      case 'return_statement': {
+        const e = named(n)[0];
+        return [{ k: 'return', e: e ? this.expr(e) : undefined, loc }];
+      }
+      case 'throw_statement':
+        return [{ k: 'throw', e: this.expr(named(n)[0]), loc }];
+      case 'yield_statement':
+        return [{ k: 'expr', e: this.expr(named(n)[0]), loc }];
+      case 'if_statement': {
+        const alt = field(n, 'alternative');
+        return [{ k: 'if', test: this.expr(field(n, 'condition')), then: this.block(field(n, 'consequence')), else: alt ? this.block(alt) : [], loc }];
+      }
+      case 'while_statement':
+        return [{ k: 'while', test: this.expr(field(n, 'condition')), body: this.block(field(n, 'body')), doWhile: false, orelse: [], label: undefined, loc }];
+      case 'do_statement':
+        return [{ k: 'while', test: this.expr(field(n, 'condition')), body: this.block(field(n, 'body')), doWhile: true, orelse: [], label: undefined, loc }];
+      case 'for_statement': {
+        const init = n.childrenForFieldName('init').filter((c): c is Node => !!c).flatMap((c) => (c.type === 'local_variable_declaration' ? this.localDecl(c) : [{ k: 'expr' as const, e: this.expr(c), loc }]));
+        const update = n.childrenForFieldName('update').filter((c): c is Node => !!c).map((c) => ({ k: 'expr' as const, e: this.expr(c), loc }));
+        const cond = field(n, 'condition');
+        return [{ k: 'for', init, test: cond ? this.expr(cond) : undefined, update, body: this.block(field(n, 'body')), label: undefined, loc }];
+      }
+      case 'enhanced_for_statement': {
+        const name = field(n, 'name')?.text ?? '_';
+        const iter = this.expr(field(n, 'value'));
+        this.declareLocal(name, typeText(n));
+        const target: Pattern = { k: 'name', name, loc };
+        return [{ k: 'forin', target, iter, over: 'values', body: this.block(field(n, 'body')), orelse: [], label: undefined, loc }];
+      }
+      case 'try_statement':
+      case 'try_with_resources_statement':
+        return [this.tryStmt(n, loc)];
+      case 'switch_expression':
+      case 'switch_statement':
+        return [this.switchStmt(n, loc)];
+      case 'block':
+        return [{ k: 'block', body: this.block(n), label: undefined, loc }];
+      case 'labeled_statement': {
+        const label = named(n)[0]?.text;
+        const inner = named(n)[1];
+        const body = inner ? this.stmt(inner) : [];
+        const first = body[0];
+        if (first && (first.k === 'for' || first.k === 'while' || first.k === 'forin') && body.length === 1) return [{ ...first, label }];
+        return [{ k: 'block', body, label, loc }];
+      }
+      case 'break_statement':
+        return [{ k: 'break', label: named(n)[0]?.text, loc }];
+      case 'continue_statement':
+        return [{ k: 'continue', label: named(n)[0]?.text, loc }];
+      case 'synchronized_statement':
+        return this.block(field(n, 'body') ?? named(n).find((c) => c.type === 'block'));
+      case 'assert_statement':
+        return [{ k: 'expr', e: this.expr(named(n)[0]), loc }];
+      case 'local_class_declaration':
+      case 'class_declaration':
+      case 'enum_declaration':
+      case 'record_declaration':
+        this.types.localClasses.add(field(n, 'name')?.text ?? '');
+        this.classDecl(n, this.cls);
+        return [];
+      case 'empty_statement':
+      case 'line_comment':
+      case 'block_comment':
+      case 'ERROR':
+        return [];
+      default:
+        return [{ k: 'expr', e: this.expr(n), loc }];
+    }
+  }
+
+  private localDecl(n: Node): Stmt[] {
+    const out: Stmt[] = [];
+    const written = typeText(n);
+    for (const d of n.childrenForFieldName('declarator')) {
+      if (!d) continue;
+      const name = field(d, 'name')?.text ?? '_';
+      const value = field(d, 'value');
+      const v = value ? this.expr(value) : undefined;
+      this.declareLocal(name, written === 'var' ? undefined : written);
+      if (v) out.push(assign({ k: 'name', name, loc: locOf(d) }, v, locOf(d)));
+    }
+    return out;
+  }
+
+  private tryStmt(n: Node, loc: Loc): Stmt {
+    const pre: Stmt[] = [];
+    const resources = field(n, 'resources');
+    for (const r of resources ? named(resources) : []) {
+      const name = field(r, 'name')?.text;
+      const value = field(r, 'value');
+      if (name && value) {
+        const v = this.expr(value);
+        this.declareLocal(name, typeText(r));
+        pre.push(assign({ k: 'name', name, loc: locOf(r) }, v, locOf(r)));
+      } else pre.push({ k: 'expr', e: this.expr(r), loc: locOf(r) });
+    }
+    let param: Pattern | undefined;
+    const handler: Stmt[] = [];
+    let finalizer: Stmt[] = [];
+    for (const c of named(n)) {
+      if (c.type === 'catch_clause') {
+        const fp = named(c).find((x) => x.type === 'catch_formal_parameter');
+        const pname = fp ? field(fp, 'name')?.text : undefined;
+        if (pname) {
+          this.declareLocal(pname, undefined);
+          param = { k: 'name', name: pname, loc: locOf(fp!) };
+        }
+        handler.push(...this.block(field(c, 'body')));
+      } else if (c.type === 'finally_clause') finalizer = this.block(named(c).find((x) => x.type === 'block'));
+    }
+    return { k: 'try', body: [...pre, ...this.block(field(n, 'body'))], param, handler, orelse: [], finalizer, loc };
+  }
+
+  private switchStmt(n: Node, loc: Loc): Stmt {
+    const disc = this.expr(field(n, 'condition'));
+    const cases: { test: Expr | undefined; body: Stmt[] }[] = [];
+    const body = field(n, 'body');
+    for (const g of body ? named(body) : []) {
+      const label = named(g).find((c) => c.type === 'switch_label');
+      const test = label && named(label)[0] ? this.expr(named(label)[0]) : undefined;
+      const stmts = named(g).filter((c) => c.type !== 'switch_label').flatMap((c) => (g.type === 'switch_rule' && !c.type.endsWith('statement') && c.type !== 'block' ? [{ k: 'expr' as const, e: this.expr(c), loc: locOf(c) }] : this.block(c)));
+      cases.push({ test, body: g.type === 'switch_rule' ? [...stmts, { k: 'break', label: undefined, loc }] : stmts });
+    }
+    return { k: 'switch', disc, cases, label: undefined, loc };
+  }
+}
+
+/** Presents an anonymous class creation node with its class body under the `body` field. */
+function proxyBody(n: Node, body: Node): Record<string, unknown> {
+  return {
+    type: 'class_declaration',
+    startPosition: n.startPosition,
+    endPosition: n.endPosition,
+    childForFieldName: (f: string) => (f === 'body' ? body : null),
+    childrenForFieldName: () => [],
+  };
+}
+
+function assign(target: Pattern, value: Expr, loc: Loc): Stmt {
+  return { k: 'expr', e: { k: 'assign', target, value, op: undefined, loc }, loc };
+}
