@@ -70,6 +70,7 @@ export function matchPattern(p: CompiledPattern, target: Expr, qn: QualifiedName
 }
 
 function dotted(e: Expr): string | undefined {
+  if (e.k === 'typed') return dotted(e.arg);
   if (e.k === 'name') return isMeta(e.name) ? undefined : e.name;
   if (e.k === 'member') {
     const base = dotted(e.obj);
@@ -80,6 +81,7 @@ function dotted(e: Expr): string | undefined {
 
 /** `Crypto.Cipher.$C.new` → ['Crypto', 'Cipher', '__MV_C', 'new']; undefined unless a plain name chain. */
 function segments(e: Expr): string[] | undefined {
+  if (e.k === 'typed') return segments(e.arg);
   if (e.k === 'name') return isMeta(e.name) ? undefined : [e.name];
   if (e.k === 'member') {
     const base = segments(e.obj);

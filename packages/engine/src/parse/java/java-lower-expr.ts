@@ -196,6 +196,8 @@ export abstract class JavaExprLowerer {
       if (this.isBuilderExpr(objNode)) return { k: 'concat', parts: [obj, ...added], loc };
     }
     if (name === 'concat' && args.length === 1) return { k: 'concat', parts: [obj, ...args], loc };
+    // `a.equals(b)` is value equality: constant conditions fold and `"x".equals(v)` guards apply.
+    if (name === 'equals' && args.length === 1) return { k: 'op', op: '===', args: [obj, args[0]!], loc };
     return { k: 'call', callee: { k: 'member', obj, prop: name, loc }, args, isNew: false, loc };
   }
 
