@@ -465,6 +465,7 @@ function isModuleExports(e: Expr): boolean {
 
 /** `a.b.c` → root `a`, path [b, c]; undefined for non-path expressions. */
 export function lvalueChain(e: Expr): { root: string; path: string[] } | undefined {
+  if (e.k === 'typed') return lvalueChain(e.arg);
   if (e.k === 'name') return { root: e.name, path: [] };
   if (e.k === 'this') return { root: 'this', path: [] };
   if (e.k === 'member') {

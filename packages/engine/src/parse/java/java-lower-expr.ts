@@ -17,6 +17,7 @@ export type LocalInfo = { roots: string[] };
 
 const NUMERIC_TYPES = /^(int|long|short|byte|double|float|char|Integer|Long|Short|Double|Float)$/;
 const BUILDERS = new Set(['java.lang.StringBuilder', 'java.lang.StringBuffer']);
+const MAPS = new Set(['java.util.Map', 'java.util.HashMap', 'java.util.LinkedHashMap', 'java.util.TreeMap']);
 
 /** Expression lowering for Java; lambdas and anonymous classes go through the statement lowerer. */
 export abstract class JavaExprLowerer {
@@ -196,9 +197,22 @@ export abstract class JavaExprLowerer {
       if (this.isBuilderExpr(objNode)) return { k: 'concat', parts: [obj, ...added], loc };
     }
     if (name === 'concat' && args.length === 1) return { k: 'concat', parts: [obj, ...args], loc };
+    const mapKey = this.constantMapKey(objNode, name, args);
+    if (mapKey !== undefined) {
+      // A local map with constant keys is field-sensitive: `m.put("a", x)` / `m.get("a")` act like `m.a`.
+      const member: Expr = { k: 'member', obj: { k: 'name', name: objNode.text, loc: obj.loc }, prop: mapKey, loc };
+      return name === 'put' ? { k: 'assign', target: member, value: args[1]!, op: undefined, loc } : member;
+    }
     // `a.equals(b)` is value equality: constant conditions fold and `"x".equals(v)` guards apply.
     if (name === 'equals' && args.length === 1) return { k: 'op', op: '===', args: [obj, args[0]!], loc };
     return { k: 'call', callee: { k: 'member', obj, prop: name, loc }, args, isNew: false, loc };
+  }
+
+  private constantMapKey(objNode: Node, name: string, args: Expr[]): string | undefined {
+    if (objNode.type !== 'identifier' || !(name === 'put' ? args.length === 2 : name === 'get' && args.length === 1)) return undefined;
+    const key = args[0];
+    if (key?.k !== 'lit' || typeof key.v !== 'string') return undefined;
+    return this.local(objNode.text)?.roots.some((r) => MAPS.has(r.slice(5))) ? key.v : undefined;
   }
 
   private methodOwner(name: string): ClassInfo | undefined {

@@ -161,7 +161,7 @@ export class JavaLowerer extends JavaExprLowerer {
     const savedStatic = this.staticContext;
     this.scopes.push(new Map());
     const params = this.params(field(n, 'parameters'));
-    const pre = prelude?.() ?? [];
+    const pre = [...this.annotatedParamSources(field(n, 'parameters')), ...(prelude?.() ?? [])];
     this.staticContext = isStatic;
     const body = this.block(field(n, 'body'));
     this.scopes.pop();
@@ -178,9 +178,26 @@ export class JavaLowerer extends JavaExprLowerer {
       const pname = nameNode?.text ?? '?';
       const loc = locOf(p);
       const written = p.type === 'identifier' ? undefined : (typeText(p) ?? named(p).find((c) => /type|identifier/.test(c.type) && c.type !== 'modifiers')?.text);
-      const annotationRoots = annotationsOf(p).map((a) => `type:@${this.types.resolve(a) ?? a}`);
-      this.declareLocal(pname, written, annotationRoots);
+      this.declareLocal(pname, written);
       out.push({ target: { k: 'name', name: pname, loc }, name: pname, dflt: undefined, rest: p.type === 'spread_parameter', kwRest: false, typeName: written, loc });
+    }
+    return out;
+  }
+
+  /**
+   * `@RequestParam String id` and the like: the parameter is re-bound once at method entry to a
+   * value typed by its annotation, so a source model on the annotation applies (and a later guard
+   * on the parameter is not undone by the next read).
+   */
+  private annotatedParamSources(n: Node | undefined): Stmt[] {
+    const out: Stmt[] = [];
+    for (const p of n ? named(n) : []) {
+      if (p.type !== 'formal_parameter') continue;
+      const pname = field(p, 'name')?.text;
+      const roots = annotationsOf(p).map((a) => `type:@${this.types.resolve(a) ?? a}`);
+      if (!pname || roots.length === 0) continue;
+      const loc = locOf(p);
+      out.push(assign({ k: 'name', name: pname, loc }, this.typed(roots, { k: 'name', name: pname, loc }), loc));
     }
     return out;
   }

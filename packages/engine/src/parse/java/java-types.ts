@@ -10,7 +10,7 @@ const KNOWN_PACKAGES: Record<string, readonly string[]> = {
   'java.io': ['File', 'FileInputStream', 'FileOutputStream', 'FileReader', 'FileWriter', 'ObjectInputStream', 'InputStream', 'PrintWriter', 'BufferedReader', 'RandomAccessFile'],
   'java.nio.file': ['Files', 'Paths', 'Path'],
   'java.net': ['URL', 'URI', 'HttpURLConnection', 'URLConnection', 'Socket'],
-  'java.util': ['Random', 'List', 'ArrayList', 'Map', 'HashMap', 'Base64', 'Scanner', 'Properties'],
+  'java.util': ['Random', 'List', 'ArrayList', 'Map', 'HashMap', 'LinkedHashMap', 'TreeMap', 'Base64', 'Scanner', 'Properties'],
   'java.security': ['MessageDigest', 'SecureRandom'],
   'javax.crypto': ['Cipher', 'KeyGenerator', 'Mac'],
   'javax.naming.directory': ['DirContext', 'InitialDirContext', 'SearchControls'],

@@ -1,0 +1,25 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=param flow=wrapper-ctor sink=exec
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi013Vuln extends HttpServlet {
+  static class Holder {
+    final String value;
+    Holder(String v) {
+      this.value = v;
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    Holder h = new Holder(param);
+    String bar = h.value;
+    Runtime.getRuntime().exec("nslookup " + bar);
+  }
+}

@@ -1,0 +1,31 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=param flow=wrapper-ctor sink=statement
+package bench.cases;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Sqli013Vuln extends HttpServlet {
+  static class Holder {
+    final String value;
+    Holder(String v) {
+      this.value = v;
+    }
+  }
+
+  private javax.sql.DataSource dataSource;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    Holder h = new Holder(param);
+    String bar = h.value;
+    Connection conn = dataSource.getConnection();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+  }
+}

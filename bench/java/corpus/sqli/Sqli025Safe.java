@@ -1,0 +1,23 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=equals-constant sink=jdbctemplate
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+public class Sqli025Safe extends HttpServlet {
+  private JdbcTemplate jdbc;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "guest";
+    if ("admin".equals(param)) {
+      bar = param;
+    }
+    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
+  }
+}
