@@ -8,7 +8,8 @@ export interface ClassInfo {
   name: string;
   /** field name → declared type (fully qualified when resolvable) and staticness. */
   fields: Map<string, { type: string | undefined; isStatic: boolean }>;
-  methods: Map<string, { isStatic: boolean }>;
+  /** Overloads: the first declaration of a name keeps it, others of another arity become `name$arity`. */
+  methods: Map<string, { isStatic: boolean; byArity: Map<number, string> }>;
   outer: ClassInfo | undefined;
 }
 
@@ -182,7 +183,8 @@ export abstract class JavaExprLowerer {
     if (!objNode) {
       const owner = this.methodOwner(name);
       const recv = owner ? this.receiverOf(owner, owner.methods.get(name)!.isStatic, loc) : this.staticContext ? undefined : ({ k: 'this', loc } as Expr);
-      const callee: Expr = recv ? { k: 'member', obj: recv, prop: name, loc } : { k: 'name', name, loc };
+      const prop = owner?.methods.get(name)!.byArity.get(args.length) ?? name;
+      const callee: Expr = recv ? { k: 'member', obj: recv, prop, loc } : { k: 'name', name, loc };
       return { k: 'call', callee, args, isNew: false, loc };
     }
     if (objNode.type === 'identifier' && objNode.text === 'String' && !this.local('String')) {
@@ -205,7 +207,8 @@ export abstract class JavaExprLowerer {
     }
     // `a.equals(b)` is value equality: constant conditions fold and `"x".equals(v)` guards apply.
     if (name === 'equals' && args.length === 1) return { k: 'op', op: '===', args: [obj, args[0]!], loc };
-    return { k: 'call', callee: { k: 'member', obj, prop: name, loc }, args, isNew: false, loc };
+    const own = objNode.type === 'this' ? this.cls?.methods.get(name)?.byArity.get(args.length) : undefined;
+    return { k: 'call', callee: { k: 'member', obj, prop: own ?? name, loc }, args, isNew: false, loc };
   }
 
   private constantMapKey(objNode: Node, name: string, args: Expr[]): string | undefined {

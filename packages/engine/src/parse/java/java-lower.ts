@@ -86,6 +86,7 @@ export class JavaLowerer extends JavaExprLowerer {
     const bodyNode = field(n, 'body');
     const members = bodyNode ? named(bodyNode).flatMap((m) => (m.type === 'enum_body_declarations' ? named(m) : [m])) : [];
     const info: ClassInfo = { name, fields: new Map(), methods: new Map(), outer };
+    const methodKeys = new Map<Node, string>();
     for (const m of members) {
       if (m.type === 'field_declaration' || m.type === 'constant_declaration') {
         const isStatic = hasModifier(m, 'static') || m.type === 'constant_declaration';
@@ -95,7 +96,12 @@ export class JavaLowerer extends JavaExprLowerer {
         }
       } else if (m.type === 'method_declaration') {
         const mname = field(m, 'name')?.text;
-        if (mname) info.methods.set(mname, { isStatic: hasModifier(m, 'static') });
+        if (!mname) continue;
+        const arity = arityOf(m);
+        const entry = info.methods.get(mname) ?? { isStatic: hasModifier(m, 'static'), byArity: new Map<number, string>() };
+        if (!entry.byArity.has(arity)) entry.byArity.set(arity, entry.byArity.size === 0 ? mname : `${mname}$${arity}`);
+        info.methods.set(mname, entry);
+        methodKeys.set(m, entry.byArity.get(arity) === undefined ? mname : entry.byArity.get(arity)!);
       }
     }
     for (const p of n.type === 'record_declaration' ? named(field(n, 'parameters') ?? n).filter((c) => c.type === 'formal_parameter') : []) {
@@ -131,9 +137,10 @@ export class JavaLowerer extends JavaExprLowerer {
         if (fe.k === 'fn') cls.ctor = fe.id;
       } else if (m.type === 'method_declaration') {
         const mname = field(m, 'name')?.text ?? '<method>';
+        const key = methodKeys.get(m) ?? mname;
         const isStatic = hasModifier(m, 'static');
-        const fe = this.method(m, `${name}.${mname}`, cls.id, isStatic, false);
-        if (fe.k === 'fn' && !cls.methods.some((x) => x.name === mname)) cls.methods.push({ name: mname, fn: fe.id, isStatic });
+        const fe = this.method(m, `${name}.${key}`, cls.id, isStatic, false);
+        if (fe.k === 'fn' && !cls.methods.some((x) => x.name === key)) cls.methods.push({ name: key, fn: fe.id, isStatic });
       } else if (CLASS_DECLS.has(m.type)) this.classDecl(m, info);
       else if (m.type === 'static_initializer') {
         this.staticContext = true;
@@ -383,6 +390,13 @@ export class JavaLowerer extends JavaExprLowerer {
     }
     return { k: 'switch', disc, cases, label: undefined, loc };
   }
+}
+
+/** Parameter count of a method; variadic methods count as -1 and are called by their plain name. */
+function arityOf(m: Node): number {
+  const ps = field(m, 'parameters');
+  const list = ps ? named(ps).filter((p) => p.type === 'formal_parameter' || p.type === 'spread_parameter') : [];
+  return list.some((p) => p.type === 'spread_parameter') ? -1 : list.length;
 }
 
 /** Presents an anonymous class creation node with its class body under the `body` field. */

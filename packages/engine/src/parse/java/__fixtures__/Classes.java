@@ -14,6 +14,24 @@ public class Classes {
     return s;
   }
 
+  String choose(String a) {
+    return "constant";
+  }
+
+  String choose(String a, String b) {
+    return b;
+  }
+
+  void overloads() {
+    String t = Taint.source();
+    // ok: test.taint.flow
+    Taint.sink(choose(t));
+    // ruleid: test.taint.flow
+    Taint.sink(choose("k", t));
+    // ok: test.taint.flow
+    Taint.sink(this.choose(t));
+  }
+
   void useFields() {
     // ok: test.taint.flow
     Taint.sink(fixed);
