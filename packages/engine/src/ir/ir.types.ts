@@ -195,4 +195,6 @@ export interface IrModule {
   /** Lines of the original source, for snippets and fingerprints. */
   lines: string[];
   hasCjsExports: boolean;
+  /** Java: the compilation unit's package (`''` for the default package). */
+  javaPackage?: string | undefined;
 }

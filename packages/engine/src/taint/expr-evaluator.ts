@@ -170,7 +170,13 @@ export abstract class ExprEvaluator {
         return this.evalExpr(e.value);
       case 'typed': {
         const ref = { root: e.root, path: [] as string[] };
-        return join(this.evalExpr(e.arg), mk({ api: [ref], facts: this.ops.sourceFacts(ref, e.loc, this.text(e.loc)) }));
+        const v = join(this.evalExpr(e.arg), mk({ api: [ref], facts: this.ops.sourceFacts(ref, e.loc, this.text(e.loc)) }));
+        // A type declared in a scanned Java file: instances get its prototype, the class its statics.
+        const isInstance = e.root.startsWith('type:');
+        const cls = this.module.language === 'java' && !(isInstance && e.arg.k === 'call') ? this.host.javaClass?.(isInstance ? e.root.slice(5) : e.root) : undefined;
+        if (!cls) return v;
+        const proto = cls.fields?.get('prototype');
+        return isInstance ? (proto && !v.proto ? { ...v, proto } : v) : join(v, cls);
       }
       case 'fn':
         return mk({ fns: [{ fn: e.id, env: undefined, bound: undefined, isClass: false }] });

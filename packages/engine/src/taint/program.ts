@@ -195,6 +195,21 @@ export class TaintProgram implements AnalysisHost {
     return this.classIndex.get(id);
   }
 
+  /** Java classes by fully qualified name (package + simple name; nested classes by their simple name too). */
+  private javaIndex: Map<string, { file: string; name: string }> | undefined;
+
+  javaClass(fqn: string): Value | undefined {
+    if (!this.javaIndex) {
+      this.javaIndex = new Map();
+      for (const m of this.byFile.values()) {
+        if (m.language !== 'java') continue;
+        for (const e of m.exports) this.javaIndex.set(m.javaPackage ? `${m.javaPackage}.${e.name}` : e.name, { file: m.file, name: e.name });
+      }
+    }
+    const hit = this.javaIndex.get(fqn);
+    return hit ? this.exportsOf(hit.file).fields?.get(hit.name) : undefined;
+  }
+
   models(module: IrModule): LangModels {
     return this.opts.models.forLanguage(module.language);
   }

@@ -55,6 +55,7 @@ export class JavaLowerer extends JavaExprLowerer {
       moduleLocals: init.locals,
       lines: source.split(/\r?\n/),
       hasCjsExports: false,
+      javaPackage: this.types.pkg,
     };
   }
 

@@ -64,7 +64,8 @@ export class JavaTypeScope {
     if (this.localClasses.has(base)) return this.pkg ? `${this.pkg}.${base}` : base;
     for (const p of this.onDemand) if (KNOWN_PACKAGES[p]?.includes(base)) return `${p}.${base}`;
     if (KNOWN_PACKAGES['java.lang']!.includes(base)) return `java.lang.${base}`;
-    return undefined;
+    // Classes of the same package need no import; the analysis looks the name up among scanned files.
+    return this.pkg && /^[A-Z]\w*[a-z]\w*$/.test(base) ? `${this.pkg}.${base}` : undefined;
   }
 
   /** True when `name` can only be a class reference here (imported, java.lang, or declared in this file). */

@@ -1,0 +1,20 @@
+package com.example.web;
+
+import com.example.data.ReportRepository;
+
+public class ReportController {
+  private ReportRepository repository;
+  private Formatter formatter = new Formatter();
+
+  void show() {
+    String id = Taint.source();
+    repository.findByName(id);
+    repository.findSafely(id);
+    // ruleid: test.taint.flow
+    Taint.sink(formatter.wrap(id));
+    // ok: test.taint.flow
+    Taint.sink(formatter.fixed(id));
+    // ruleid: test.taint.flow
+    Taint.sink(ReportRepository.normalise(id));
+  }
+}
