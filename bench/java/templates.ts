@@ -69,6 +69,10 @@ export const VULN_FLOWS: Flow[] = [
   { id: 'loop', safe: false, lines: ['String bar = "";', 'for (String part : param.split(",")) {', '  bar = bar + part;', '}'] },
   { id: 'list', safe: false, imports: ['java.util.ArrayList', 'java.util.List'], lines: ['List<String> values = new ArrayList<>();', 'values.add("safe");', 'values.add(param);', 'String bar = values.get(1);'] },
   { id: 'lambda', safe: false, imports: ['java.util.function.Function'], lines: ['Function<String, String> clean = s -> s.replace("\\t", " ");', 'String bar = clean.apply(param);'] },
+  { id: 'exception-message', safe: false, lines: ['String bar;', 'try {', '  throw new IllegalArgumentException(param);', '} catch (IllegalArgumentException e) {', '  bar = e.getMessage();', '}'] },
+  { id: 'static-field', safe: false, lines: ['remember(param);', 'String bar = lastSeen;'], helpers: ['private static String lastSeen = "";', 'private static void remember(String v) {\n    lastSeen = v;\n  }'] },
+  { id: 'stream', safe: false, imports: ['java.util.Arrays', 'java.util.stream.Collectors'], lines: ['String bar = Arrays.stream(param.split(";")).map(String::trim).collect(Collectors.joining(";"));'] },
+  { id: 'interface', safe: false, lines: ['Step step = new Upper();', 'String bar = step.apply(param);'], helpers: ['interface Step {\n    String apply(String in);\n  }', 'static class Upper implements Step {\n    public String apply(String in) {\n      return in.toUpperCase();\n    }\n  }'] },
   { id: 'wrapper-ctor', safe: false, lines: ['Holder h = new Holder(param);', 'String bar = h.value;'], helpers: ['static class Holder {\n    final String value;\n    Holder(String v) {\n      this.value = v;\n    }\n  }'] },
 ];
 
@@ -84,6 +88,9 @@ export const SAFE_FLOWS: Flow[] = [
   { id: 'overwrite', safe: true, lines: ['String bar = param;', 'bar = "fixed-value";'] },
   { id: 'list', safe: true, imports: ['java.util.ArrayList', 'java.util.List'], lines: ['List<String> values = new ArrayList<>();', 'values.add("safe");', 'values.add(param);', 'String bar = values.get(0);'] },
   { id: 'map', safe: true, imports: ['java.util.HashMap', 'java.util.Map'], lines: ['Map<String, String> m = new HashMap<>();', 'm.put("a", "safe");', 'm.put("b", param);', 'String bar = m.get("a");'] },
+  { id: 'throw-guard', safe: true, imports: ['java.util.Set'], lines: ['if (!ALLOWED.contains(param)) {', '  throw new IllegalArgumentException("unknown value");', '}', 'String bar = param;'], helpers: ['private static final Set<String> ALLOWED = Set.of("alpha", "beta");'] },
+  { id: 'switch-map', safe: true, lines: ['String bar;', 'switch (param) {', '  case "a": bar = "alpha"; break;', '  case "b": bar = "beta"; break;', '  default: bar = "none";', '}'] },
+  { id: 'interface-constant', safe: true, lines: ['Step step = new Fixed();', 'String bar = step.apply(param);'], helpers: ['interface Step {\n    String apply(String in);\n  }', 'static class Fixed implements Step {\n    public String apply(String in) {\n      return "fixed-value";\n    }\n  }'] },
   { id: 'equals-constant', safe: true, lines: ['String bar = "guest";', 'if ("admin".equals(param)) {', '  bar = param;', '}'] },
 ];
 

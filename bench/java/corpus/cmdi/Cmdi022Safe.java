@@ -1,20 +1,21 @@
-// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=query flow=overwrite sink=processbuilder
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=jaxrs flow=parse-long sink=exec-array
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Cmdi022Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = param;
-    bar = "fixed-value";
-    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
-    pb.start();
+@Path("/case")
+public class Cmdi022Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    String[] cmd = { "sh", "-c", "echo " + bar };
+    Runtime.getRuntime().exec(cmd);
   }
 }

@@ -1,24 +1,19 @@
-// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=jaxrs flow=switch sink=exec
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=spring flow=concat sink=processbuilder
 package bench.cases;
 
 import java.io.IOException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Cmdi034Vuln {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    String bar;
-    switch (param.length() % 3) {
-      case 0: bar = param; break;
-      case 1: bar = "one"; break;
-      default: bar = param.toLowerCase();
-    }
-    Runtime.getRuntime().exec("nslookup " + bar);
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = param + "";
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
   }
 }

@@ -1,21 +1,21 @@
-// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=param flow=loop sink=exec-array
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=jaxrs flow=builder sink=exec
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Cmdi035Vuln extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
-    String[] cmd = { "sh", "-c", "echo " + bar };
-    Runtime.getRuntime().exec(cmd);
+@Path("/case")
+public class Cmdi035Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    Runtime.getRuntime().exec("nslookup " + bar);
   }
 }

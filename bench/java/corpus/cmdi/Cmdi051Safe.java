@@ -1,18 +1,21 @@
-// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=param flow=direct sink=fixed-command
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=jaxrs flow=dead-branch sink=processbuilder
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Cmdi051Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = param;
-    response.setHeader("X-Checked", String.valueOf(bar.length()));
-    Runtime.getRuntime().exec("uptime");
+@Path("/case")
+public class Cmdi051Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
   }
 }

@@ -1,4 +1,4 @@
-// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=header flow=builder sink=fixed-command
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=param flow=dead-if sink=exec
 package bench.cases;
 
 import java.io.IOException;
@@ -9,11 +9,12 @@ import javax.servlet.http.HttpServletResponse;
 public class Cmdi052Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    StringBuilder sb = new StringBuilder();
-    sb.append(param);
-    String bar = sb.toString();
-    response.setHeader("X-Checked", String.valueOf(bar.length()));
-    Runtime.getRuntime().exec("uptime");
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
+    }
+    Runtime.getRuntime().exec("nslookup " + bar);
   }
 }

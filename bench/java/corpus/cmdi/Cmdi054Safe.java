@@ -1,22 +1,25 @@
-// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=query flow=field sink=fixed-command
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=cookie flow=parse-long sink=processbuilder
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Cmdi054Safe extends HttpServlet {
-  private String current;
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    this.current = param;
-    String bar = this.current;
-    response.setHeader("X-Checked", String.valueOf(bar.length()));
-    Runtime.getRuntime().exec("uptime");
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
   }
 }

@@ -1,4 +1,4 @@
-// nullpath-bench: class=deserialization cwe=502 vulnerable=true source=param flow=wrapper-ctor sink=base64
+// nullpath-bench: class=deserialization cwe=502 vulnerable=true source=param flow=exception-message sink=base64
 package bench.cases;
 
 import java.io.ByteArrayInputStream;
@@ -10,19 +10,16 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Deserialization013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
     ois.readObject();
   }

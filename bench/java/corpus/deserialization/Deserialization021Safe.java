@@ -1,30 +1,21 @@
-// nullpath-bench: class=deserialization cwe=502 vulnerable=false source=cookie flow=helper-constant sink=base64
+// nullpath-bench: class=deserialization cwe=502 vulnerable=false source=spring flow=parse-int sink=base64
 package bench.cases;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.ObjectInputStream;
 import java.util.Base64;
-import javax.servlet.http.Cookie;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Deserialization021Safe extends HttpServlet {
-  private String describe(String in) {
-    return "described";
-  }
-
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = describe(param);
+@RestController
+public class Deserialization021Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
     ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
     ois.readObject();
   }

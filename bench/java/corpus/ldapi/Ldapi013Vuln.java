@@ -1,4 +1,4 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=param flow=wrapper-ctor sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=param flow=exception-message sink=search
 package bench.cases;
 
 import java.io.IOException;
@@ -10,19 +10,16 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Ldapi013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

@@ -1,23 +1,19 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=jaxrs flow=parse-long sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=header flow=constant sink=search
 package bench.cases;
 
 import java.io.IOException;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 
-@Path("/case")
-public class Ldapi018Safe {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    long n = Long.parseLong(param);
-    String bar = "item-" + n;
+public class Ldapi018Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    String bar = "fixed-value";
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

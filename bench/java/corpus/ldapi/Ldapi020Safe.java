@@ -1,7 +1,8 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=header flow=regex-guard sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=query flow=dead-if sink=search
 package bench.cases;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
@@ -12,11 +13,12 @@ import javax.servlet.http.HttpServletResponse;
 public class Ldapi020Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    if (!param.matches("[A-Za-z0-9]{1,16}")) {
-      return;
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
     }
-    String bar = param;
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

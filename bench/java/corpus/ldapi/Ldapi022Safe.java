@@ -1,22 +1,23 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=query flow=overwrite sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=jaxrs flow=parse-long sink=search
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Ldapi022Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = param;
-    bar = "fixed-value";
+@Path("/case")
+public class Ldapi022Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

@@ -1,23 +1,24 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=param flow=loop sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=jaxrs flow=builder sink=search
 package bench.cases;
 
 import java.io.IOException;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Ldapi035Vuln extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
+@Path("/case")
+public class Ldapi035Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

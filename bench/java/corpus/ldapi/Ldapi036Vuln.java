@@ -1,9 +1,7 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=header flow=list sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=param flow=format sink=search
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
@@ -14,11 +12,9 @@ import javax.servlet.http.HttpServletResponse;
 public class Ldapi036Vuln extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

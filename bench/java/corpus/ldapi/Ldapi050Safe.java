@@ -1,24 +1,21 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=query flow=equals-constant sink=search
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=spring flow=constant sink=search
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Ldapi050Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
+@RestController
+public class Ldapi050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = "fixed-value";
     DirContext ctx = new InitialDirContext();
     ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }

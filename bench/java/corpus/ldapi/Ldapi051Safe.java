@@ -1,22 +1,24 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=param flow=direct sink=esapi-safe
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=jaxrs flow=dead-branch sink=search
 package bench.cases;
 
 import java.io.IOException;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.owasp.esapi.ESAPI;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Ldapi051Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = param;
+@Path("/case")
+public class Ldapi051Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
     DirContext ctx = new InitialDirContext();
-    ctx.search("ou=users,dc=corp", "(cn=" + ESAPI.encoder().encodeForLDAP(bar) + ")", new SearchControls());
+    ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }
 }

@@ -1,4 +1,4 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=header flow=builder sink=esapi-safe
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=param flow=dead-if sink=search
 package bench.cases;
 
 import java.io.IOException;
@@ -8,16 +8,17 @@ import javax.naming.directory.SearchControls;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.owasp.esapi.ESAPI;
 
 public class Ldapi052Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    StringBuilder sb = new StringBuilder();
-    sb.append(param);
-    String bar = sb.toString();
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
+    }
     DirContext ctx = new InitialDirContext();
-    ctx.search("ou=users,dc=corp", "(cn=" + ESAPI.encoder().encodeForLDAP(bar) + ")", new SearchControls());
+    ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }
 }

@@ -1,26 +1,28 @@
-// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=query flow=field sink=esapi-safe
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=cookie flow=parse-long sink=search
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import javax.naming.directory.DirContext;
 import javax.naming.directory.InitialDirContext;
 import javax.naming.directory.SearchControls;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.owasp.esapi.ESAPI;
 
 public class Ldapi054Safe extends HttpServlet {
-  private String current;
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    this.current = param;
-    String bar = this.current;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
     DirContext ctx = new InitialDirContext();
-    ctx.search("ou=users,dc=corp", "(cn=" + ESAPI.encoder().encodeForLDAP(bar) + ")", new SearchControls());
+    ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
   }
 }

@@ -1,4 +1,4 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=param flow=wrapper-ctor sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=param flow=exception-message sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
@@ -9,21 +9,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 public class Loginjection013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     LOG.info("value: " + bar);
   }
 }

@@ -1,8 +1,8 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=param flow=allow-list sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=cookie flow=dead-branch sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import java.util.Set;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -10,18 +10,19 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 public class Loginjection019Safe extends HttpServlet {
-  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
-
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "default";
-    if (ALLOWED.contains(param)) {
-      bar = param;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
     }
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
     LOG.info("value: " + bar);
   }
 }

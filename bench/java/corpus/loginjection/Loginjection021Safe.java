@@ -1,31 +1,22 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=cookie flow=helper-constant sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=spring flow=parse-int sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.Cookie;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Loginjection021Safe extends HttpServlet {
-  private String describe(String in) {
-    return "described";
-  }
-
+@RestController
+public class Loginjection021Safe {
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = describe(param);
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
     LOG.info("value: " + bar);
   }
 }

@@ -1,27 +1,27 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=spring flow=list sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=param flow=allow-list sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Loginjection023Safe {
+public class Loginjection023Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(0);
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
     LOG.info("value: " + bar);
   }
 }

@@ -1,7 +1,8 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=param flow=equals-constant sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=cookie flow=helper-constant sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -9,16 +10,22 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 public class Loginjection025Safe extends HttpServlet {
+  private String describe(String in) {
+    return "described";
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
     }
+    String bar = describe(param);
     LOG.info("value: " + bar);
   }
 }

@@ -1,28 +1,22 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=jaxrs flow=switch sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=spring flow=concat sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Loginjection034Vuln {
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    String bar;
-    switch (param.length() % 3) {
-      case 0: bar = param; break;
-      case 1: bar = "one"; break;
-      default: bar = param.toLowerCase();
-    }
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = param + "";
     LOG.info("value: " + bar);
   }
 }

@@ -1,24 +1,25 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=param flow=loop sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=jaxrs flow=builder sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-public class Loginjection035Vuln extends HttpServlet {
+@Path("/case")
+public class Loginjection035Vuln {
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
     LOG.info("value: " + bar);
   }
 }

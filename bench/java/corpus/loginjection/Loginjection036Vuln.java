@@ -1,9 +1,7 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=header flow=list sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=param flow=format sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -15,11 +13,9 @@ public class Loginjection036Vuln extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
     LOG.info("value: " + bar);
   }
 }

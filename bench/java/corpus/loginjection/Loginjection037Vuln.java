@@ -1,9 +1,7 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=cookie flow=lambda sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=header flow=helper sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import java.util.function.Function;
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -11,19 +9,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 public class Loginjection037Vuln extends HttpServlet {
+  private String normalise(String in) {
+    return in.trim();
+  }
+
   private static final Logger LOG = LoggerFactory.getLogger("case");
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    Function<String, String> clean = s -> s.replace("\t", " ");
-    String bar = clean.apply(param);
+    String param = request.getHeader("X-Value");
+    String bar = normalise(param);
     LOG.info("value: " + bar);
   }
 }

@@ -1,8 +1,8 @@
-// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=query flow=wrapper-ctor sink=slf4j
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=cookie flow=static-helper sink=slf4j
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -10,10 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 public class Loginjection038Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
+  static class Util {
+    static String pick(String a, String b) {
+      return a.isEmpty() ? b : a;
     }
   }
 
@@ -21,10 +20,14 @@ public class Loginjection038Vuln extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar = Util.pick(param, "x");
     LOG.info("value: " + bar);
   }
 }

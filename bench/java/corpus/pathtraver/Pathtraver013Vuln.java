@@ -1,4 +1,4 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=param flow=wrapper-ctor sink=file
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=param flow=exception-message sink=file
 package bench.cases;
 
 import java.io.File;
@@ -8,19 +8,16 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Pathtraver013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     File f = new File("/srv/data/" + bar);
     f.delete();
   }

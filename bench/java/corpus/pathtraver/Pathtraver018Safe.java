@@ -1,22 +1,18 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=jaxrs flow=parse-long sink=stream
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=header flow=constant sink=file
 package bench.cases;
 
-import java.io.FileInputStream;
+import java.io.File;
 import java.io.IOException;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 
-@Path("/case")
-public class Pathtraver018Safe {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    long n = Long.parseLong(param);
-    String bar = "item-" + n;
-    FileInputStream in = new FileInputStream("/srv/data/" + bar);
-    in.close();
+public class Pathtraver018Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = "fixed-value";
+    File f = new File("/srv/data/" + bar);
+    f.delete();
   }
 }

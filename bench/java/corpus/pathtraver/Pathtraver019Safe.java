@@ -1,26 +1,26 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=param flow=allow-list sink=nio
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=cookie flow=dead-branch sink=stream
 package bench.cases;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.Set;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Pathtraver019Safe extends HttpServlet {
-  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "default";
-    if (ALLOWED.contains(param)) {
-      bar = param;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
     }
-    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
-    response.getOutputStream().write(data);
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

@@ -1,8 +1,10 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=header flow=regex-guard sink=file
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=dead-if sink=nio
 package bench.cases;
 
-import java.io.File;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -10,12 +12,13 @@ import javax.servlet.http.HttpServletResponse;
 public class Pathtraver020Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    if (!param.matches("[A-Za-z0-9]{1,16}")) {
-      return;
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
     }
-    String bar = param;
-    File f = new File("/srv/data/" + bar);
-    f.delete();
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
   }
 }

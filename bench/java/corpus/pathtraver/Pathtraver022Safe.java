@@ -1,22 +1,22 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=overwrite sink=nio
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=jaxrs flow=parse-long sink=stream
 package bench.cases;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Pathtraver022Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = param;
-    bar = "fixed-value";
-    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
-    response.getOutputStream().write(data);
+@Path("/case")
+public class Pathtraver022Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

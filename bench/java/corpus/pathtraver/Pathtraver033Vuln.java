@@ -1,21 +1,20 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=spring flow=ternary sink=nio
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=query flow=direct sink=stream
 package bench.cases;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Pathtraver033Vuln {
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String bar = param.length() > 3 ? param : "short";
-    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
-    response.getOutputStream().write(data);
+public class Pathtraver033Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = param;
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

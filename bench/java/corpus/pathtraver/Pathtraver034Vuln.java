@@ -1,26 +1,21 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=jaxrs flow=switch sink=file
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=spring flow=concat sink=nio
 package bench.cases;
 
-import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Pathtraver034Vuln {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    String bar;
-    switch (param.length() % 3) {
-      case 0: bar = param; break;
-      case 1: bar = "one"; break;
-      default: bar = param.toLowerCase();
-    }
-    File f = new File("/srv/data/" + bar);
-    f.delete();
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = param + "";
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
   }
 }

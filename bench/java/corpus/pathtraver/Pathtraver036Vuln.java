@@ -1,11 +1,8 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=header flow=list sink=nio
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=param flow=format sink=stream
 package bench.cases;
 
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Paths;
-import java.util.ArrayList;
-import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -13,12 +10,10 @@ import javax.servlet.http.HttpServletResponse;
 public class Pathtraver036Vuln extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
-    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
-    response.getOutputStream().write(data);
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

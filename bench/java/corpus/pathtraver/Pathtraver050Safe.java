@@ -1,23 +1,20 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=equals-constant sink=file
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=spring flow=constant sink=stream
 package bench.cases;
 
-import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Pathtraver050Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
-    File f = new File("/srv/data/" + bar);
-    f.delete();
+@RestController
+public class Pathtraver050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = "fixed-value";
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

@@ -1,4 +1,4 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=header flow=builder sink=filename-safe
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=param flow=dead-if sink=file
 package bench.cases;
 
 import java.io.File;
@@ -6,16 +6,17 @@ import java.io.IOException;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.apache.commons.io.FilenameUtils;
 
 public class Pathtraver052Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    StringBuilder sb = new StringBuilder();
-    sb.append(param);
-    String bar = sb.toString();
-    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
+    }
+    File f = new File("/srv/data/" + bar);
     f.delete();
   }
 }

@@ -1,30 +1,18 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=cookie flow=helper sink=filename-safe
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=header flow=parse-int sink=stream
 package bench.cases;
 
-import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.apache.commons.io.FilenameUtils;
 
 public class Pathtraver053Safe extends HttpServlet {
-  private String normalise(String in) {
-    return in.trim();
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = normalise(param);
-    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
-    f.delete();
+    String param = request.getHeader("X-Value");
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

@@ -1,24 +1,27 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=field sink=filename-safe
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=cookie flow=parse-long sink=nio
 package bench.cases;
 
-import java.io.File;
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.apache.commons.io.FilenameUtils;
 
 public class Pathtraver054Safe extends HttpServlet {
-  private String current;
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    this.current = param;
-    String bar = this.current;
-    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
-    f.delete();
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
   }
 }

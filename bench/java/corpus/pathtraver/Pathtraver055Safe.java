@@ -1,26 +1,26 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=spring flow=switch sink=filename-safe
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=allow-list sink=file
 package bench.cases;
 
 import java.io.File;
 import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.apache.commons.io.FilenameUtils;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Pathtraver055Safe {
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String bar;
-    switch (param.length() % 3) {
-      case 0: bar = param; break;
-      case 1: bar = "one"; break;
-      default: bar = param.toLowerCase();
+public class Pathtraver055Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
     }
-    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
+    File f = new File("/srv/data/" + bar);
     f.delete();
   }
 }

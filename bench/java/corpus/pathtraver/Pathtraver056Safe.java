@@ -1,27 +1,23 @@
-// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=jaxrs flow=list sink=filename-safe
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=spring flow=regex-guard sink=stream
 package bench.cases;
 
-import java.io.File;
+import java.io.FileInputStream;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
-import org.apache.commons.io.FilenameUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Pathtraver056Safe {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
-    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
-    f.delete();
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
   }
 }

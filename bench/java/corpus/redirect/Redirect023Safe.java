@@ -1,23 +1,23 @@
-// nullpath-bench: class=redirect cwe=601 vulnerable=false source=spring flow=list sink=send
+// nullpath-bench: class=redirect cwe=601 vulnerable=false source=param flow=allow-list sink=send
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Redirect023Safe {
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(0);
+public class Redirect023Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
     response.sendRedirect(bar);
   }
 }

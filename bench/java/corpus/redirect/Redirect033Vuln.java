@@ -1,18 +1,18 @@
-// nullpath-bench: class=redirect cwe=601 vulnerable=true source=spring flow=ternary sink=send
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=query flow=direct sink=send
 package bench.cases;
 
 import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Redirect033Vuln {
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String bar = param.length() > 3 ? param : "short";
+public class Redirect033Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = param;
     response.sendRedirect(bar);
   }
 }

@@ -1,21 +1,18 @@
-// nullpath-bench: class=redirect cwe=601 vulnerable=false source=query flow=equals-constant sink=send
+// nullpath-bench: class=redirect cwe=601 vulnerable=false source=spring flow=constant sink=send
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Redirect050Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
+@RestController
+public class Redirect050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = "fixed-value";
     response.sendRedirect(bar);
   }
 }

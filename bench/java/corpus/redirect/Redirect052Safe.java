@@ -1,4 +1,4 @@
-// nullpath-bench: class=redirect cwe=601 vulnerable=false source=header flow=builder sink=relative-safe
+// nullpath-bench: class=redirect cwe=601 vulnerable=false source=param flow=dead-if sink=send
 package bench.cases;
 
 import java.io.IOException;
@@ -9,10 +9,12 @@ import javax.servlet.http.HttpServletResponse;
 public class Redirect052Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    StringBuilder sb = new StringBuilder();
-    sb.append(param);
-    String bar = sb.toString();
-    response.sendRedirect("/portal/" + bar);
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
+    }
+    response.sendRedirect(bar);
   }
 }

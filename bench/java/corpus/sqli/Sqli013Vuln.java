@@ -1,4 +1,4 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=true source=param flow=wrapper-ctor sink=statement
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=param flow=exception-message sink=statement
 package bench.cases;
 
 import java.io.IOException;
@@ -9,21 +9,18 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Sqli013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   private javax.sql.DataSource dataSource;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     Connection conn = dataSource.getConnection();
     Statement st = conn.createStatement();
     st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");

@@ -1,26 +1,22 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=jaxrs flow=parse-long sink=prepare
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=header flow=constant sink=statement
 package bench.cases;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.Statement;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 
-@Path("/case")
-public class Sqli018Safe {
+public class Sqli018Safe extends HttpServlet {
   private javax.sql.DataSource dataSource;
 
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    long n = Long.parseLong(param);
-    String bar = "item-" + n;
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    String bar = "fixed-value";
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
-    ps.executeUpdate();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

@@ -1,26 +1,30 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=allow-list sink=jdbctemplate
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=cookie flow=dead-branch sink=prepare
 package bench.cases;
 
 import java.io.IOException;
-import java.util.Set;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 public class Sqli019Safe extends HttpServlet {
-  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
-
-  private JdbcTemplate jdbc;
+  private javax.sql.DataSource dataSource;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "default";
-    if (ALLOWED.contains(param)) {
-      bar = param;
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
     }
-    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
   }
 }

@@ -1,25 +1,24 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=header flow=regex-guard sink=statement
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=query flow=dead-if sink=jdbctemplate
 package bench.cases;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.Statement;
+import java.net.URLDecoder;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 public class Sqli020Safe extends HttpServlet {
-  private javax.sql.DataSource dataSource;
+  private JdbcTemplate jdbc;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    if (!param.matches("[A-Za-z0-9]{1,16}")) {
-      return;
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
     }
-    String bar = param;
-    Connection conn = dataSource.getConnection();
-    Statement st = conn.createStatement();
-    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
   }
 }

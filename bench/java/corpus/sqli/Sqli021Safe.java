@@ -1,33 +1,24 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=cookie flow=helper-constant sink=prepare
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=parse-int sink=statement
 package bench.cases;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import javax.servlet.http.Cookie;
-import javax.servlet.http.HttpServlet;
+import java.sql.Statement;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Sqli021Safe extends HttpServlet {
-  private String describe(String in) {
-    return "described";
-  }
-
+@RestController
+public class Sqli021Safe {
   private javax.sql.DataSource dataSource;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = describe(param);
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
-    ps.executeUpdate();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

@@ -1,22 +1,26 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=query flow=overwrite sink=jdbctemplate
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=jaxrs flow=parse-long sink=prepare
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.JdbcTemplate;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Sqli022Safe extends HttpServlet {
-  private JdbcTemplate jdbc;
+@Path("/case")
+public class Sqli022Safe {
+  private javax.sql.DataSource dataSource;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = param;
-    bar = "fixed-value";
-    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
   }
 }

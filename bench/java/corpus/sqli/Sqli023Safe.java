@@ -1,29 +1,26 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=list sink=statement
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=allow-list sink=jdbctemplate
 package bench.cases;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-@RestController
-public class Sqli023Safe {
-  private javax.sql.DataSource dataSource;
+public class Sqli023Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
 
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(0);
-    Connection conn = dataSource.getConnection();
-    Statement st = conn.createStatement();
-    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+  private JdbcTemplate jdbc;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
+    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
   }
 }

@@ -1,30 +1,25 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=jaxrs flow=map sink=prepare
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=header flow=regex-guard sink=statement
 package bench.cases;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.util.HashMap;
-import java.util.Map;
+import java.sql.Statement;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 
-@Path("/case")
-public class Sqli024Safe {
+public class Sqli024Safe extends HttpServlet {
   private javax.sql.DataSource dataSource;
 
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    Map<String, String> m = new HashMap<>();
-    m.put("a", "safe");
-    m.put("b", param);
-    String bar = m.get("a");
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
-    ps.executeUpdate();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

@@ -1,26 +1,27 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=true source=param flow=loop sink=prepare
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=jaxrs flow=builder sink=statement
 package bench.cases;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import javax.servlet.http.HttpServlet;
+import java.sql.Statement;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Sqli035Vuln extends HttpServlet {
+@Path("/case")
+public class Sqli035Vuln {
   private javax.sql.DataSource dataSource;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
-    ps.executeUpdate();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

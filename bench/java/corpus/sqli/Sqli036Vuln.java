@@ -1,24 +1,23 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=true source=header flow=list sink=jdbctemplate
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=param flow=format sink=prepare
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 public class Sqli036Vuln extends HttpServlet {
-  private JdbcTemplate jdbc;
+  private javax.sql.DataSource dataSource;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
-    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
   }
 }

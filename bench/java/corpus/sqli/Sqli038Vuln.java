@@ -1,19 +1,18 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=true source=query flow=wrapper-ctor sink=prepare
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=cookie flow=static-helper sink=statement
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.Statement;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Sqli038Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
+  static class Util {
+    static String pick(String a, String b) {
+      return a.isEmpty() ? b : a;
     }
   }
 
@@ -21,12 +20,16 @@ public class Sqli038Vuln extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar = Util.pick(param, "x");
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
-    ps.executeUpdate();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

@@ -1,27 +1,24 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=query flow=equals-constant sink=statement
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=constant sink=prepare
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
 import java.sql.Connection;
-import java.sql.Statement;
-import javax.servlet.http.HttpServlet;
+import java.sql.PreparedStatement;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Sqli050Safe extends HttpServlet {
+@RestController
+public class Sqli050Safe {
   private javax.sql.DataSource dataSource;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = "fixed-value";
     Connection conn = dataSource.getConnection();
-    Statement st = conn.createStatement();
-    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
   }
 }

@@ -1,24 +1,23 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=direct sink=prepared-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=jaxrs flow=dead-branch sink=jdbctemplate
 package bench.cases;
 
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import org.springframework.jdbc.core.JdbcTemplate;
 
-public class Sqli051Safe extends HttpServlet {
-  private javax.sql.DataSource dataSource;
+@Path("/case")
+public class Sqli051Safe {
+  private JdbcTemplate jdbc;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = param;
-    Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
-    ps.setString(1, bar);
-    ps.executeQuery();
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
+    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
   }
 }

@@ -1,9 +1,9 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=header flow=builder sink=prepared-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=dead-if sink=statement
 package bench.cases;
 
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.Statement;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -13,13 +13,14 @@ public class Sqli052Safe extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    StringBuilder sb = new StringBuilder();
-    sb.append(param);
-    String bar = sb.toString();
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
+    }
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
-    ps.setString(1, bar);
-    ps.executeQuery();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

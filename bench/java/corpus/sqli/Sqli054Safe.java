@@ -1,28 +1,27 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=query flow=field sink=prepared-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=cookie flow=parse-long sink=jdbctemplate
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 public class Sqli054Safe extends HttpServlet {
-  private String current;
-
-  private javax.sql.DataSource dataSource;
+  private JdbcTemplate jdbc;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    this.current = param;
-    String bar = this.current;
-    Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
-    ps.setString(1, bar);
-    ps.executeQuery();
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
   }
 }

@@ -1,30 +1,30 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=switch sink=prepared-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=query flow=allow-list sink=statement
 package bench.cases;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Sqli055Safe {
+public class Sqli055Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
   private javax.sql.DataSource dataSource;
 
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String bar;
-    switch (param.length() % 3) {
-      case 0: bar = param; break;
-      case 1: bar = "one"; break;
-      default: bar = param.toLowerCase();
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
     }
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
-    ps.setString(1, bar);
-    ps.executeQuery();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

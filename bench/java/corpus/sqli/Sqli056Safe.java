@@ -1,31 +1,27 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=jaxrs flow=list sink=prepared-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=regex-guard sink=prepare
 package bench.cases;
 
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.util.ArrayList;
-import java.util.List;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Sqli056Safe {
   private javax.sql.DataSource dataSource;
 
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
     Connection conn = dataSource.getConnection();
-    PreparedStatement ps = conn.prepareStatement("SELECT * FROM users WHERE name = ?");
-    ps.setString(1, bar);
-    ps.executeQuery();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
   }
 }

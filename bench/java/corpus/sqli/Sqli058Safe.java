@@ -1,26 +1,24 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=cookie flow=format sink=jdbctemplate-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=overwrite sink=statement
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.Cookie;
+import java.sql.Connection;
+import java.sql.Statement;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 public class Sqli058Safe extends HttpServlet {
-  private JdbcTemplate jdbc;
+  private javax.sql.DataSource dataSource;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = String.format("%s", param);
-    jdbc.queryForList("SELECT id FROM orders WHERE ref = ?", bar);
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = param;
+    bar = "fixed-value";
+    Connection conn = dataSource.getConnection();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
   }
 }

@@ -1,21 +1,31 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=ternary sink=jdbctemplate-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=cookie flow=map sink=jdbctemplate
 package bench.cases;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Sqli060Safe {
+public class Sqli060Safe extends HttpServlet {
   private JdbcTemplate jdbc;
 
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String bar = param.length() > 3 ? param : "short";
-    jdbc.queryForList("SELECT id FROM orders WHERE ref = ?", bar);
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    Map<String, String> m = new HashMap<>();
+    m.put("a", "safe");
+    m.put("b", param);
+    String bar = m.get("a");
+    jdbc.queryForList("SELECT id FROM orders WHERE ref = '" + bar + "'");
   }
 }

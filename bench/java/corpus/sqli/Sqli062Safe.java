@@ -1,22 +1,29 @@
-// nullpath-bench: class=sqli cwe=89 vulnerable=false source=param flow=lambda sink=jdbctemplate-safe
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=switch-map sink=prepare
 package bench.cases;
 
 import java.io.IOException;
-import java.util.function.Function;
-import javax.servlet.http.HttpServlet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Sqli062Safe extends HttpServlet {
-  private JdbcTemplate jdbc;
+@RestController
+public class Sqli062Safe {
+  private javax.sql.DataSource dataSource;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    Function<String, String> clean = s -> s.replace("\t", " ");
-    String bar = clean.apply(param);
-    jdbc.queryForList("SELECT id FROM orders WHERE ref = ?", bar);
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar;
+    switch (param) {
+      case "a": bar = "alpha"; break;
+      case "b": bar = "beta"; break;
+      default: bar = "none";
+    }
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
   }
 }

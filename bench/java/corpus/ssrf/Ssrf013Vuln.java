@@ -1,4 +1,4 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=param flow=wrapper-ctor sink=url
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=param flow=exception-message sink=url
 package bench.cases;
 
 import java.io.IOException;
@@ -8,19 +8,16 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Ssrf013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     URL url = new URL(bar);
     url.openConnection().connect();
   }

@@ -1,21 +1,17 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=jaxrs flow=parse-long sink=url
+// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=header flow=constant sink=url
 package bench.cases;
 
 import java.io.IOException;
 import java.net.URL;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 
-@Path("/case")
-public class Ssrf018Safe {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    long n = Long.parseLong(param);
-    String bar = "item-" + n;
+public class Ssrf018Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = "fixed-value";
     URL url = new URL(bar);
     url.openConnection().connect();
   }

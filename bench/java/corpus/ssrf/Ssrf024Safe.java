@@ -1,25 +1,20 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=jaxrs flow=map sink=url
+// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=header flow=regex-guard sink=url
 package bench.cases;
 
 import java.io.IOException;
 import java.net.URL;
-import java.util.HashMap;
-import java.util.Map;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 
-@Path("/case")
-public class Ssrf024Safe {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    Map<String, String> m = new HashMap<>();
-    m.put("a", "safe");
-    m.put("b", param);
-    String bar = m.get("a");
+public class Ssrf024Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
     URL url = new URL(bar);
     url.openConnection().connect();
   }

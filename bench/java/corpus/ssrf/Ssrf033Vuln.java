@@ -1,20 +1,19 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=spring flow=ternary sink=url
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=query flow=direct sink=stream
 package bench.cases;
 
 import java.io.IOException;
 import java.net.URL;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
 
-@RestController
-public class Ssrf033Vuln {
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String bar = param.length() > 3 ? param : "short";
-    URL url = new URL(bar);
-    url.openConnection().connect();
+public class Ssrf033Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = param;
+    new URL("http://" + bar + "/health").openStream().close();
   }
 }

@@ -1,22 +1,22 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=param flow=loop sink=url
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=jaxrs flow=builder sink=stream
 package bench.cases;
 
 import java.io.IOException;
 import java.net.URL;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Ssrf035Vuln extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
-    URL url = new URL(bar);
-    url.openConnection().connect();
+@Path("/case")
+public class Ssrf035Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    new URL("http://" + bar + "/health").openStream().close();
   }
 }

@@ -1,10 +1,8 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=header flow=list sink=stream
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=param flow=format sink=url
 package bench.cases;
 
 import java.io.IOException;
 import java.net.URL;
-import java.util.ArrayList;
-import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -12,11 +10,10 @@ import javax.servlet.http.HttpServletResponse;
 public class Ssrf036Vuln extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
-    new URL("http://" + bar + "/health").openStream().close();
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
+    URL url = new URL(bar);
+    url.openConnection().connect();
   }
 }

@@ -1,23 +1,19 @@
-// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=query flow=equals-constant sink=url
+// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=spring flow=constant sink=stream
 package bench.cases;
 
 import java.io.IOException;
 import java.net.URL;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Ssrf050Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
-    URL url = new URL(bar);
-    url.openConnection().connect();
+@RestController
+public class Ssrf050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = "fixed-value";
+    new URL("http://" + bar + "/health").openStream().close();
   }
 }

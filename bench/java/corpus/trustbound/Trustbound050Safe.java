@@ -1,21 +1,20 @@
-// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=query flow=equals-constant sink=session
+// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=spring flow=constant sink=session-var
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Trustbound050Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
-    request.getSession().setAttribute("pref", bar);
+@RestController
+public class Trustbound050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = "fixed-value";
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
   }
 }

@@ -1,4 +1,4 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=param flow=wrapper-ctor sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=param flow=exception-message sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
@@ -9,21 +9,18 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
 public class Xpathi013Vuln extends HttpServlet {
-  static class Holder {
-    final String value;
-    Holder(String v) {
-      this.value = v;
-    }
-  }
-
   private org.w3c.dom.Document doc;
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
     String param = request.getParameter("value");
     if (param == null) param = "";
-    Holder h = new Holder(param);
-    String bar = h.value;
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }

@@ -1,24 +1,20 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=jaxrs flow=parse-long sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=header flow=constant sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
-@Path("/case")
-public class Xpathi018Safe {
+public class Xpathi018Safe extends HttpServlet {
   private org.w3c.dom.Document doc;
 
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    long n = Long.parseLong(param);
-    String bar = "item-" + n;
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    String bar = "fixed-value";
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }

@@ -1,8 +1,8 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=param flow=allow-list sink=compile
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=cookie flow=dead-branch sink=compile
 package bench.cases;
 
 import java.io.IOException;
-import java.util.Set;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -10,16 +10,17 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
 public class Xpathi019Safe extends HttpServlet {
-  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "default";
-    if (ALLOWED.contains(param)) {
-      bar = param;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
     }
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.compile("//item[@id='" + bar + "']");
   }

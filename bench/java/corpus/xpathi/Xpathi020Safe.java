@@ -1,7 +1,8 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=header flow=regex-guard sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=query flow=dead-if sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
+import java.net.URLDecoder;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -13,11 +14,12 @@ public class Xpathi020Safe extends HttpServlet {
 
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    if (!param.matches("[A-Za-z0-9]{1,16}")) {
-      return;
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "fixed-value";
+    if (3 > 7) {
+      bar = param;
     }
-    String bar = param;
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }

@@ -1,29 +1,20 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=cookie flow=helper-constant sink=compile
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=spring flow=parse-int sink=compile
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.Cookie;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Xpathi021Safe extends HttpServlet {
-  private String describe(String in) {
-    return "described";
-  }
-
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = describe(param);
+@RestController
+public class Xpathi021Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.compile("//item[@id='" + bar + "']");
   }

@@ -1,23 +1,24 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=query flow=overwrite sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=jaxrs flow=parse-long sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
-public class Xpathi022Safe extends HttpServlet {
+@Path("/case")
+public class Xpathi022Safe {
   private org.w3c.dom.Document doc;
 
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = param;
-    bar = "fixed-value";
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }

@@ -1,28 +1,23 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=jaxrs flow=map sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=header flow=regex-guard sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
-@Path("/case")
-public class Xpathi024Safe {
+public class Xpathi024Safe extends HttpServlet {
   private org.w3c.dom.Document doc;
 
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    Map<String, String> m = new HashMap<>();
-    m.put("a", "safe");
-    m.put("b", param);
-    String bar = m.get("a");
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
     XPath xp = XPathFactory.newInstance().newXPath();
     xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }

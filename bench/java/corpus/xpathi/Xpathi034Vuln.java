@@ -1,27 +1,23 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=jaxrs flow=switch sink=compile
+// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=spring flow=concat sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Xpathi034Vuln {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
-    String bar;
-    switch (param.length() % 3) {
-      case 0: bar = param; break;
-      case 1: bar = "one"; break;
-      default: bar = param.toLowerCase();
-    }
+  private org.w3c.dom.Document doc;
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = param + "";
     XPath xp = XPathFactory.newInstance().newXPath();
-    xp.compile("//item[@id='" + bar + "']");
+    xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }
 }

@@ -1,25 +1,24 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=param flow=loop sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=jaxrs flow=builder sink=compile
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
-public class Xpathi035Vuln extends HttpServlet {
-  private org.w3c.dom.Document doc;
-
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
+@Path("/case")
+public class Xpathi035Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
     XPath xp = XPathFactory.newInstance().newXPath();
-    xp.evaluate("/users/user[@name='" + bar + "']", doc);
+    xp.compile("//item[@id='" + bar + "']");
   }
 }

@@ -1,9 +1,7 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=header flow=list sink=compile
+// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=param flow=format sink=evaluate
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -11,14 +9,14 @@ import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
 
 public class Xpathi036Vuln extends HttpServlet {
+  private org.w3c.dom.Document doc;
+
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
     XPath xp = XPathFactory.newInstance().newXPath();
-    xp.compile("//item[@id='" + bar + "']");
+    xp.evaluate("/users/user[@name='" + bar + "']", doc);
   }
 }

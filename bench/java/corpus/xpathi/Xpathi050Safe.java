@@ -1,26 +1,21 @@
-// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=query flow=equals-constant sink=evaluate
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=spring flow=constant sink=compile
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.xml.xpath.XPath;
 import javax.xml.xpath.XPathFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Xpathi050Safe extends HttpServlet {
-  private org.w3c.dom.Document doc;
-
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
+@RestController
+public class Xpathi050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = "fixed-value";
     XPath xp = XPathFactory.newInstance().newXPath();
-    xp.evaluate("/users/user[@name='" + bar + "']", doc);
+    xp.compile("//item[@id='" + bar + "']");
   }
 }

@@ -1,23 +1,26 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=param flow=allow-list sink=format
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=cookie flow=dead-branch sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import java.util.Set;
+import java.io.PrintWriter;
+import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 
 public class Xss019Safe extends HttpServlet {
-  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "default";
-    if (ALLOWED.contains(param)) {
-      bar = param;
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
     }
-    response.getWriter().format("<b>%s</b>", bar);
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

@@ -1,29 +1,18 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=cookie flow=helper-constant sink=writer-var
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=parse-int sink=println
 package bench.cases;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import javax.servlet.http.Cookie;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Xss021Safe extends HttpServlet {
-  private String describe(String in) {
-    return "described";
-  }
-
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = describe(param);
-    PrintWriter out = response.getWriter();
-    out.write(bar);
+@RestController
+public class Xss021Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    response.getWriter().println("<p>" + bar + "</p>");
   }
 }

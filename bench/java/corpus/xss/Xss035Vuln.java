@@ -1,22 +1,21 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=true source=param flow=loop sink=writer-var
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=jaxrs flow=builder sink=println
 package bench.cases;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 
-public class Xss035Vuln extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    String bar = "";
-    for (String part : param.split(",")) {
-      bar = bar + part;
-    }
-    PrintWriter out = response.getWriter();
-    out.write(bar);
+@Path("/case")
+public class Xss035Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    response.getWriter().println("<p>" + bar + "</p>");
   }
 }

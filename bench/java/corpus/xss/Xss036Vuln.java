@@ -1,9 +1,8 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=true source=header flow=list sink=format
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=param flow=format sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintWriter;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
@@ -11,11 +10,10 @@ import javax.servlet.http.HttpServletResponse;
 public class Xss036Vuln extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getHeader("X-Value");
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
-    response.getWriter().format("<b>%s</b>", bar);
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

@@ -1,21 +1,20 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=query flow=equals-constant sink=println
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=constant sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
-import javax.servlet.http.HttpServlet;
+import java.io.PrintWriter;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Xss050Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = "guest";
-    if ("admin".equals(param)) {
-      bar = param;
-    }
-    response.getWriter().println("<p>" + bar + "</p>");
+@RestController
+public class Xss050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = "fixed-value";
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

@@ -1,28 +1,18 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=cookie flow=helper sink=encoder-safe
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=header flow=parse-int sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.Cookie;
+import java.io.PrintWriter;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.owasp.encoder.Encode;
 
 public class Xss053Safe extends HttpServlet {
-  private String normalise(String in) {
-    return in.trim();
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = normalise(param);
-    response.getWriter().println("<p>" + Encode.forHtml(bar) + "</p>");
+    String param = request.getHeader("X-Value");
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

@@ -1,25 +1,23 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=jaxrs flow=list sink=encoder-safe
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=regex-guard sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.PrintWriter;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import javax.ws.rs.POST;
-import javax.ws.rs.Path;
-import javax.ws.rs.QueryParam;
-import javax.ws.rs.core.Context;
-import org.owasp.encoder.Encode;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-@Path("/case")
+@RestController
 public class Xss056Safe {
-  @POST
-  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
-    List<String> values = new ArrayList<>();
-    values.add("safe");
-    values.add(param);
-    String bar = values.get(1);
-    response.getWriter().println("<p>" + Encode.forHtml(bar) + "</p>");
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

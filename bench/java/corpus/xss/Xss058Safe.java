@@ -1,24 +1,18 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=cookie flow=format sink=htmlutils-safe
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=param flow=overwrite sink=println
 package bench.cases;
 
 import java.io.IOException;
-import javax.servlet.http.Cookie;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.util.HtmlUtils;
 
 public class Xss058Safe extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = "none";
-    Cookie[] cookies = request.getCookies();
-    if (cookies != null) {
-      for (Cookie c : cookies) {
-        if (c.getName().equals("pref")) param = c.getValue();
-      }
-    }
-    String bar = String.format("%s", param);
-    response.getWriter().print(HtmlUtils.htmlEscape(bar));
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = param;
+    bar = "fixed-value";
+    response.getWriter().println("<p>" + bar + "</p>");
   }
 }

@@ -1,25 +1,23 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=query flow=static-helper sink=htmlutils-safe
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=header flow=list sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import java.net.URLDecoder;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.util.HtmlUtils;
 
 public class Xss059Safe extends HttpServlet {
-  static class Util {
-    static String pick(String a, String b) {
-      return a.isEmpty() ? b : a;
-    }
-  }
-
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String qs = request.getQueryString();
-    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
-    String bar = Util.pick(param, "x");
-    response.getWriter().print(HtmlUtils.htmlEscape(bar));
+    String param = request.getHeader("X-Value");
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(0);
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

@@ -1,19 +1,28 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=ternary sink=htmlutils-safe
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=cookie flow=map sink=format
 package bench.cases;
 
 import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.util.HtmlUtils;
 
-@RestController
-public class Xss060Safe {
-  @PostMapping("/case")
-  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String bar = param.length() > 3 ? param : "short";
-    response.getWriter().print(HtmlUtils.htmlEscape(bar));
+public class Xss060Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    Map<String, String> m = new HashMap<>();
+    m.put("a", "safe");
+    m.put("b", param);
+    String bar = m.get("a");
+    response.getWriter().format("<b>%s</b>", bar);
   }
 }

@@ -1,20 +1,25 @@
-// nullpath-bench: class=xss cwe=79 vulnerable=false source=param flow=lambda sink=htmlutils-safe
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=switch-map sink=writer-var
 package bench.cases;
 
 import java.io.IOException;
-import java.util.function.Function;
-import javax.servlet.http.HttpServlet;
+import java.io.PrintWriter;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
 
-public class Xss062Safe extends HttpServlet {
-  @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
-    String param = request.getParameter("value");
-    if (param == null) param = "";
-    Function<String, String> clean = s -> s.replace("\t", " ");
-    String bar = clean.apply(param);
-    response.getWriter().print(HtmlUtils.htmlEscape(bar));
+@RestController
+public class Xss062Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar;
+    switch (param) {
+      case "a": bar = "alpha"; break;
+      case "b": bar = "beta"; break;
+      default: bar = "none";
+    }
+    PrintWriter out = response.getWriter();
+    out.write(bar);
   }
 }

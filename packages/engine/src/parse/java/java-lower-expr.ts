@@ -18,6 +18,9 @@ export type LocalInfo = { roots: string[] };
 
 const NUMERIC_TYPES = /^(int|long|short|byte|double|float|char|Integer|Long|Short|Double|Float)$/;
 const BUILDERS = new Set(['java.lang.StringBuilder', 'java.lang.StringBuffer']);
+/** Single abstract methods of common functional interfaces: calling one on a lambda-typed local runs the lambda. */
+const FUNCTIONAL = /^(java\.util\.function\.\w+|java\.lang\.Runnable|java\.util\.concurrent\.Callable)$/;
+const SAM = /^(apply|applyAs\w+|accept|test|get|getAs\w+|run|call)$/;
 const MAPS = new Set(['java.util.Map', 'java.util.HashMap', 'java.util.LinkedHashMap', 'java.util.TreeMap']);
 
 /** Expression lowering for Java; lambdas and anonymous classes go through the statement lowerer. */
@@ -199,6 +202,9 @@ export abstract class JavaExprLowerer {
       if (this.isBuilderExpr(objNode)) return { k: 'concat', parts: [obj, ...added], loc };
     }
     if (name === 'concat' && args.length === 1) return { k: 'concat', parts: [obj, ...args], loc };
+    if (objNode.type === 'identifier' && SAM.test(name) && this.local(objNode.text)?.roots.some((r) => FUNCTIONAL.test(r.slice(5)))) {
+      return { k: 'call', callee: obj, args, isNew: false, loc };
+    }
     const mapKey = this.constantMapKey(objNode, name, args);
     if (mapKey !== undefined) {
       // A local map with constant keys is field-sensitive: `m.put("a", x)` / `m.get("a")` act like `m.a`.

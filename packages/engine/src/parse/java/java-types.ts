@@ -5,7 +5,9 @@ import { field, named, type Node } from '../syntax-node';
  * resolves a simple name only to a class listed here, so unrelated names never get a guessed type.
  */
 const KNOWN_PACKAGES: Record<string, readonly string[]> = {
-  'java.lang': ['String', 'StringBuilder', 'StringBuffer', 'Runtime', 'ProcessBuilder', 'Process', 'Math', 'Integer', 'Long', 'Short', 'Double', 'Float', 'Boolean', 'System', 'Object', 'Class', 'Thread'],
+  'java.lang': ['String', 'StringBuilder', 'StringBuffer', 'Runtime', 'ProcessBuilder', 'Process', 'Math', 'Integer', 'Long', 'Short', 'Double', 'Float', 'Boolean', 'System', 'Object', 'Class', 'Thread', 'Runnable'],
+  'java.util.function': ['Function', 'BiFunction', 'Supplier', 'Consumer', 'BiConsumer', 'Predicate', 'UnaryOperator', 'BinaryOperator'],
+  'java.util.concurrent': ['Callable', 'ConcurrentHashMap', 'ThreadLocalRandom'],
   'java.sql': ['Statement', 'PreparedStatement', 'CallableStatement', 'Connection', 'ResultSet', 'DriverManager'],
   'java.io': ['File', 'FileInputStream', 'FileOutputStream', 'FileReader', 'FileWriter', 'ObjectInputStream', 'InputStream', 'PrintWriter', 'BufferedReader', 'RandomAccessFile'],
   'java.nio.file': ['Files', 'Paths', 'Path'],

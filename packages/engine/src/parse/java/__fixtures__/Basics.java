@@ -1,4 +1,5 @@
 import java.util.List;
+import java.util.function.Function;
 
 public class Basics {
   void flows() {
@@ -79,9 +80,14 @@ public class Basics {
 
   void lambdas(List<String> items) {
     String a = Taint.source();
-    // A lambda stored in a functional-interface variable and invoked through its method is not followed.
-    Runnable r = () -> Taint.sink(a); // todoruleid: test.taint.flow
+    Runnable r = () -> Taint.sink(a); // ruleid: test.taint.flow
     r.run();
+    Function<String, String> twice = s -> s + s;
+    // ruleid: test.taint.flow
+    Taint.sink(twice.apply(a));
+    Function<String, String> fixed = s -> "k";
+    // ok: test.taint.flow
+    Taint.sink(fixed.apply(a));
     items.forEach(x -> Taint.sink("k")); // ok: test.taint.flow
   }
 }
