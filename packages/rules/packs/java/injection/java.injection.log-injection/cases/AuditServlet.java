@@ -17,6 +17,9 @@ public class AuditServlet extends HttpServlet {
     LOG.info("login attempt for " + user);
     // ok: java.injection.log-injection
     LOG.info("login attempt");
+    String clean = user.replaceAll("[\r\n]", "_");
+    // ok: java.injection.log-injection
+    LOG.info("login attempt for " + clean);
     int tries = Integer.parseInt(request.getParameter("tries"));
     // ok: java.injection.log-injection
     LOG.warn("tries: " + tries);
