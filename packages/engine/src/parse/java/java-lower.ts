@@ -4,6 +4,7 @@ import { field, locOf, named, type Node } from '../syntax-node';
 import { JavaExprLowerer, type ClassInfo } from './java-lower-expr';
 import { annotationsOf, hasModifier, JavaTypeScope, typeText } from './java-types';
 
+const THROWN = '%exc';
 const CLASS_DECLS = new Set(['class_declaration', 'enum_declaration', 'record_declaration', 'interface_declaration']);
 
 /**
@@ -270,8 +271,11 @@ export class JavaLowerer extends JavaExprLowerer {
         const e = named(n)[0];
         return [{ k: 'return', e: e ? this.expr(e) : undefined, loc }];
       }
-      case 'throw_statement':
-        return [{ k: 'throw', e: this.expr(named(n)[0]), loc }];
+      case 'throw_statement': {
+        // NOTE(java-thrown): the thrown value is kept in `%exc`, which catch parameters of the same function read.
+        this.ctx.declare(THROWN);
+        return [{ k: 'throw', e: { k: 'assign', target: { k: 'name', name: THROWN, loc }, value: this.expr(named(n)[0]), op: undefined, loc }, loc }];
+      }
       case 'yield_statement':
         return [{ k: 'expr', e: this.expr(named(n)[0]), loc }];
       case 'if_statement': {
@@ -296,8 +300,11 @@ export class JavaLowerer extends JavaExprLowerer {
         return [{ k: 'forin', target, iter, over: 'values', body: this.block(field(n, 'body')), orelse: [], label: undefined, loc }];
       }
       case 'try_statement':
-      case 'try_with_resources_statement':
-        return [this.tryStmt(n, loc)];
+      case 'try_with_resources_statement': {
+        const t = this.tryStmt(n, loc);
+        // See NOTE(java-thrown): a handler sees only what its own try threw.
+        return t.k === 'try' && t.param ? [assign({ k: 'name', name: THROWN, loc }, { k: 'lit', v: undefined, loc }, loc), t] : [t];
+      }
       case 'switch_expression':
       case 'switch_statement':
         return [this.switchStmt(n, loc)];
@@ -372,6 +379,9 @@ export class JavaLowerer extends JavaExprLowerer {
         if (pname) {
           this.declareLocal(pname, undefined);
           param = { k: 'name', name: pname, loc: locOf(fp!) };
+          // See NOTE(java-thrown).
+          this.ctx.declare(THROWN);
+          handler.push(assign({ k: 'name', name: pname, loc: locOf(fp!) }, { k: 'name', name: THROWN, loc: locOf(fp!) }, locOf(fp!)));
         }
         handler.push(...this.block(field(c, 'body')));
       } else if (c.type === 'finally_clause') finalizer = this.block(named(c).find((x) => x.type === 'block'));

@@ -68,6 +68,23 @@ public class Basics {
       // ruleid: test.taint.flow
       Taint.sink(w);
     }
+    String msg = "";
+    try {
+      if (a.isEmpty()) throw new IllegalStateException("empty");
+      throw new IllegalArgumentException(a);
+    } catch (IllegalArgumentException e) {
+      msg = e.getMessage();
+    }
+    // ruleid: test.taint.flow
+    Taint.sink(msg);
+    String quiet = "";
+    try {
+      throw new IllegalStateException("fixed");
+    } catch (IllegalStateException e) {
+      quiet = e.getMessage();
+    }
+    // ok: test.taint.flow
+    Taint.sink(quiet);
     switch (items.size()) {
       case 1:
         // ruleid: test.taint.flow
