@@ -160,13 +160,40 @@ export abstract class JavaExprLowerer {
         // A numeric cast yields a number: numbers never carry injection payloads.
         return NUMERIC_TYPES.test(field(n, 'type')?.text ?? '') ? { k: 'op', op: 'cast', args: [value], loc } : value;
       }
-      case 'instanceof_expression':
-        return { k: 'op', op: 'instanceof', args: [this.expr(field(n, 'left'))], loc };
+      case 'instanceof_expression': {
+        const left = this.expr(field(n, 'left'));
+        const test: Expr = { k: 'op', op: 'instanceof', args: [left], loc };
+        const bound = field(n, 'name')?.text;
+        if (!bound) return test;
+        // `o instanceof String s` binds `s` to `o` (pattern matching).
+        this.declareLocal(bound, field(n, 'right')?.text);
+        return { k: 'seq', exprs: [{ k: 'assign', target: { k: 'name', name: bound, loc }, value: left, op: undefined, loc }, test], loc };
+      }
       case 'lambda_expression':
         return this.lowerLambda(n);
+      case 'switch_expression':
+        return { k: 'unknown', parts: this.switchValues(n), loc };
       default:
         return { k: 'unknown', parts: named(n).map((c) => this.expr(c)), loc };
     }
+  }
+
+  /** The values a switch expression can produce: arrow-case expressions and `yield` operands (the selector is not one). */
+  private switchValues(n: Node): Expr[] {
+    const out: Expr[] = [];
+    const body = field(n, 'body');
+    const stack: Node[] = body ? [...named(body)] : [];
+    for (let steps = 0; stack.length && steps < 2000; steps++) {
+      const c = stack.pop()!;
+      if (c.type === 'yield_statement') out.push(this.expr(named(c)[0]));
+      else if (c.type === 'switch_rule') {
+        const last = named(c)[named(c).length - 1];
+        if (last && last.type !== 'block' && last.type !== 'throw_statement' && last.type !== 'switch_label' && last.type !== 'expression_statement') out.push(this.expr(last));
+        else if (last?.type === 'expression_statement') out.push(this.expr(named(last)[0]));
+        else if (last) stack.push(last);
+      } else if (c.type !== 'lambda_expression' && c.type !== 'class_body' && c.type !== 'switch_expression') stack.push(...named(c));
+    }
+    return out;
   }
 
   private index(obj: Expr, idx: Expr, loc: Loc): Expr {
