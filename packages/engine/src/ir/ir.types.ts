@@ -197,4 +197,7 @@ export interface IrModule {
   hasCjsExports: boolean;
   /** Java: the compilation unit's package (`''` for the default package). */
   javaPackage?: string | undefined;
+  /** Java: interfaces declared here (simple names) and, per class, the interfaces it implements (resolved names). */
+  javaInterfaces?: string[] | undefined;
+  javaImplements?: Map<string, string[]> | undefined;
 }

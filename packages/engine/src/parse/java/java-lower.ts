@@ -16,6 +16,8 @@ const CLASS_DECLS = new Set(['class_declaration', 'enum_declaration', 'record_de
 export class JavaLowerer extends JavaStmtLowerer {
   private readonly imports: ImportBinding[] = [];
   private readonly moduleBody: Stmt[] = [];
+  private readonly interfaces: string[] = [];
+  private readonly implementsOf = new Map<string, string[]>();
 
   constructor(
     private readonly file: string,
@@ -57,6 +59,8 @@ export class JavaLowerer extends JavaStmtLowerer {
       lines: source.split(/\r?\n/),
       hasCjsExports: false,
       javaPackage: this.types.pkg,
+      javaInterfaces: this.interfaces,
+      javaImplements: this.implementsOf,
     };
   }
 
@@ -75,6 +79,11 @@ export class JavaLowerer extends JavaStmtLowerer {
   protected classDecl(n: Node, outer: ClassInfo | undefined): void {
     const loc = locOf(n);
     const name = field(n, 'name')?.text ?? `<class@${loc.line}>`;
+    if (n.type === 'interface_declaration') this.interfaces.push(name);
+    const supers = field(n, 'interfaces');
+    const list = supers ? named(supers).flatMap((t) => (t.type === 'type_list' ? named(t) : [t])) : [];
+    const resolved = list.map((t) => this.types.resolve(t.text)).filter((x): x is string => x !== undefined);
+    if (resolved.length) this.implementsOf.set(name, resolved);
     const cls = this.lowerClassBody(n, name, outer);
     this.ctx.declare(name);
     this.moduleBody.push(assign({ k: 'name', name, loc }, { k: 'class', cls, loc }, loc));

@@ -1,10 +1,12 @@
 package com.example.web;
 
 import com.example.data.ReportRepository;
+import com.example.data.ReportStore;
 
 public class ReportController {
   private ReportRepository repository;
   private Formatter formatter = new Formatter();
+  private ReportStore store;
 
   void show() {
     String id = Taint.source();
@@ -16,5 +18,8 @@ public class ReportController {
     Taint.sink(formatter.fixed(id));
     // ruleid: test.taint.flow
     Taint.sink(ReportRepository.normalise(id));
+    store.save(id);
+    // ok: test.taint.flow
+    Taint.sink(store.label(id));
   }
 }
