@@ -275,6 +275,7 @@ export abstract class ExprEvaluator {
     if (!cls?.superClass) return EMPTY;
     const sc = cls.superClass;
     if (sc.k === 'name') return this.lookup(sc.name, loc);
+    if (sc.k === 'typed') return this.evalExpr(sc);
     if (sc.k === 'member' && sc.obj.k === 'name') return this.ops.readField(this.lookup(sc.obj.name, loc), sc.prop, loc, this.text(sc.loc));
     return EMPTY;
   }

@@ -93,7 +93,7 @@ export class JavaLowerer extends JavaStmtLowerer {
     const loc = locOf(n);
     const cls = this.ctx.newClass(name, loc);
     const superName = field(n, 'superclass') ? named(field(n, 'superclass')!)[0]?.text.replace(/<.*>/s, '') : undefined;
-    if (superName && this.types.localClasses.has(superName)) cls.superClass = { k: 'name', name: superName, loc };
+    if (superName) cls.superClass = this.classRef(superName, loc);
     const bodyNode = field(n, 'body');
     const members = bodyNode ? named(bodyNode).flatMap((m) => (m.type === 'enum_body_declarations' ? named(m) : [m])) : [];
     const info: ClassInfo = { name, fields: new Map(), methods: new Map(), outer };

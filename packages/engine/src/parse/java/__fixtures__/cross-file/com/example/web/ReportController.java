@@ -3,7 +3,7 @@ package com.example.web;
 import com.example.data.ReportRepository;
 import com.example.data.ReportStore;
 
-public class ReportController {
+public class ReportController extends BaseController {
   private ReportRepository repository;
   private Formatter formatter = new Formatter();
   private ReportStore store;
@@ -19,6 +19,9 @@ public class ReportController {
     // ruleid: test.taint.flow
     Taint.sink(ReportRepository.normalise(id));
     store.save(id);
+    audit(id);
+    // ok: test.taint.flow
+    Taint.sink(banner(id));
     // ok: test.taint.flow
     Taint.sink(store.label(id));
   }
