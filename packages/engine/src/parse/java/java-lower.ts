@@ -5,6 +5,10 @@ import type { ClassInfo } from './java-lower-expr';
 import { assign, JavaStmtLowerer } from './java-lower-stmt';
 import { annotationsOf, hasModifier, JavaTypeScope, typeText } from './java-types';
 
+const HANDLER_ANNOTATIONS = /^((Get|Post|Put|Delete|Patch|Request)Mapping|GET|POST|PUT|DELETE|PATCH)$/;
+const FRAMEWORK_PARAM_TYPES = /(^|\.)(HttpServletRequest|HttpServletResponse|ServletRequest|ServletResponse|HttpSession|Model|ModelMap|ModelAndView|BindingResult|Errors|Principal|Authentication|Locale|RedirectAttributes|WebRequest|HttpHeaders|UriInfo|UriComponentsBuilder|SecurityContext|AsyncResponse|Pageable|Sort)$/;
+/** Root of parameters a web framework binds from the request without an annotation (see the Java web models). */
+const IMPLICIT_BINDING = '@web.ImplicitRequestBinding';
 const CLASS_DECLS = new Set(['class_declaration', 'enum_declaration', 'record_declaration', 'interface_declaration']);
 
 /**
@@ -179,7 +183,7 @@ export class JavaLowerer extends JavaStmtLowerer {
     const savedStatic = this.staticContext;
     this.scopes.push(new Map());
     const params = this.params(field(n, 'parameters'));
-    const pre = [...this.annotatedParamSources(field(n, 'parameters')), ...(prelude?.() ?? [])];
+    const pre = [...this.annotatedParamSources(field(n, 'parameters'), annotationsOf(n)), ...(prelude?.() ?? [])];
     this.staticContext = isStatic;
     const body = this.block(field(n, 'body'));
     this.scopes.pop();
@@ -207,12 +211,17 @@ export class JavaLowerer extends JavaStmtLowerer {
    * value typed by its annotation, so a source model on the annotation applies (and a later guard
    * on the parameter is not undone by the next read).
    */
-  private annotatedParamSources(n: Node | undefined): Stmt[] {
+  private annotatedParamSources(n: Node | undefined, methodAnnotations: string[]): Stmt[] {
     const out: Stmt[] = [];
+    // Handler methods bind unannotated parameters from the request too (Spring simple types and
+    // form objects, the JAX-RS entity); framework objects such as the response are excluded.
+    const handler = methodAnnotations.some((a) => HANDLER_ANNOTATIONS.test(a));
     for (const p of n ? named(n) : []) {
       if (p.type !== 'formal_parameter') continue;
       const pname = field(p, 'name')?.text;
-      const roots = annotationsOf(p).map((a) => `type:@${this.types.resolve(a) ?? a}`);
+      const annotations = annotationsOf(p);
+      const implicit = handler && annotations.length === 0 && !FRAMEWORK_PARAM_TYPES.test((typeText(p) ?? '').replace(/<.*>/s, '').trim());
+      const roots = implicit ? [`type:${IMPLICIT_BINDING}`] : annotations.map((a) => `type:@${this.types.resolve(a) ?? a}`);
       if (!pname || roots.length === 0) continue;
       const loc = locOf(p);
       out.push(assign({ k: 'name', name: pname, loc }, this.typed(roots, { k: 'name', name: pname, loc }), loc));

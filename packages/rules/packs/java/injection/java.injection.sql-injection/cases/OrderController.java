@@ -43,6 +43,17 @@ public class OrderController {
     return em.createQuery("SELECT o FROM Order o WHERE o.id = :id").setParameter("id", id).getSingleResult();
   }
 
+  @GetMapping("/orders/by-note")
+  public List<Map<String, Object>> byNote(String note, org.springframework.ui.Model model) {
+    // ruleid: java.injection.sql-injection
+    return jdbc.queryForList("SELECT * FROM orders WHERE note = '" + note + "'");
+  }
+
+  public List<Map<String, Object>> internal(String note) {
+    // ok: java.injection.sql-injection
+    return jdbc.queryForList("SELECT * FROM orders WHERE note = '" + note + "'");
+  }
+
   @GetMapping("/orders/count")
   public int count(@RequestParam("status") String status) {
     // ruleid: java.injection.sql-injection
