@@ -66,6 +66,24 @@ describe('nullpath scan', { timeout: 120_000 }, () => {
     expect(log.runs[0]!.results.map((x) => x.ruleId).sort()).toEqual(['generic.secrets.stripe-secret-key', 'js.crypto.weak-hash', 'js.injection.command-injection', 'js.xss.reflected-xss']);
   });
 
+  it('finds Java servlet issues and reports them in SARIF with their code flows', () => {
+    const dir = join(FIX, 'scan-java');
+    const { status, report } = json([dir]);
+    expect(status).toBe(1);
+    const servlet = 'src/main/java/com/example/web/SearchServlet.java';
+    expect(found(report)).toEqual([`java.injection.sql-injection ${servlet}:23`, `java.xss.reflected-xss ${servlet}:30`, `java.crypto.weak-hash ${servlet}:35`]);
+    expect(report.findings[0]!.trace[0]).toMatchObject({ kind: 'source', line: 20 });
+    const out = join(tmp, 'java.sarif');
+    expect(runCli(['scan', dir, '--format', 'sarif', '--output', out, '--no-progress']).status).toBe(1);
+    const log = JSON.parse(readFileSync(out, 'utf8')) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region: { startLine: number } } }[]; codeFlows?: unknown[] }[] }[];
+    };
+    const results = log.runs[0]!.results;
+    expect(results.map((x) => `${x.ruleId}:${x.locations[0]!.physicalLocation.region.startLine}`)).toEqual(['java.injection.sql-injection:23', 'java.xss.reflected-xss:30', 'java.crypto.weak-hash:35']);
+    expect(results[0]!.locations[0]!.physicalLocation.artifactLocation.uri).toBe(servlet);
+    expect(results[0]!.codeFlows).toHaveLength(1);
+  });
+
   it('treats exported function parameters as attacker-controlled only with --threat-model library', () => {
     const lib = join(FIX, 'scan-lib');
     expect(json([lib]).report.findings).toEqual([]);

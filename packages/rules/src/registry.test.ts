@@ -7,13 +7,14 @@ import { loadBuiltinPacks, packsDir, ruleDirectories } from './index';
 const models = loadBuiltinPacks().models.map((m) => ({ origin: m.origin, set: loadModelFile(m) }));
 const dirs = ruleDirectories();
 
-const LANG_PREFIX: Record<string, string[]> = { js: ['javascript', 'typescript'], py: ['python'], generic: ['generic'] };
-const CASE_EXT: Record<string, RegExp> = { js: /\.(js|jsx|ts|tsx|mjs|cjs)$/, py: /\.py$/, generic: /./ };
+const LANG_PREFIX: Record<string, string[]> = { js: ['javascript', 'typescript'], py: ['python'], java: ['java'], generic: ['generic'] };
+const CASE_EXT: Record<string, RegExp> = { js: /\.(js|jsx|ts|tsx|mjs|cjs)$/, py: /\.py$/, java: /\.java$/, generic: /./ };
 
 /** CWEs the issue requires per language (prototype pollution and DOM XSS are JavaScript-only). */
 const REQUIRED_CWES: Record<string, string[]> = {
   js: ['89', '943', '78', '94', '22', '79', '918', '601', '1321', '611', '502', '90', '643', '1333', '117', '113', '1336', '328', '327', '330', '798', '614', '1004', '295', '347', '942'],
   py: ['89', '943', '78', '94', '22', '79', '918', '601', '611', '502', '90', '643', '1333', '117', '113', '1336', '328', '327', '330', '798', '614', '1004', '295', '347', '942'],
+  java: ['89', '78', '22', '79', '601', '918', '90', '643', '501', '502', '328', '327', '330', '614', '117'],
   generic: ['798'],
 };
 

@@ -42,7 +42,7 @@ const SKIP_DIRS = new Set([
   '.nullpath',
 ]);
 
-const SOURCE = /\.(m|c)?(j|t)sx?$|\.py$/i;
+const SOURCE = /\.(m|c)?(j|t)sx?$|\.py$|\.java$/i;
 /** Text files that commonly hold credentials; scanned by secret rules only. */
 const SECRETS_TEXT = /(^|\/)(\.env(\..*)?|\.npmrc|\.yarnrc(\.yml)?|\.pypirc|\.netrc|dockerfile|docker-compose\.ya?ml)$|\.(json|ya?ml|ini|cfg|conf|toml|properties|xml|sh|bash|zsh|pem|key|tf|tfvars|gradle|env)$/i;
 

@@ -125,6 +125,7 @@ export function walkExpr(e: Expr, visit: (e: Expr) => void): void {
     case 'spread':
     case 'kwspread':
     case 'await':
+    case 'typed':
       walkExpr(e.arg, visit);
       return;
     case 'kwarg':

@@ -4,7 +4,7 @@
  * statements keep their structure until the CFG builder flattens them into basic blocks.
  */
 
-export type Language = 'javascript' | 'typescript' | 'python';
+export type Language = 'javascript' | 'typescript' | 'python' | 'java';
 
 /** 1-based line and column, end exclusive column. */
 export interface Loc {
@@ -49,6 +49,12 @@ export type Expr =
   | { k: 'elem'; of: Expr; loc: Loc }
   /** Some key of an object (for-in). */
   | { k: 'keys'; of: Expr; loc: Loc }
+  /**
+   * A value whose static type the frontend knows (Java declarations, `new T()`, class names):
+   * the value of `arg` plus an api ref rooted at `root` (`type:java.sql.Statement` for an instance,
+   * `java.lang.Runtime` for the class itself), so type models apply without a type checker.
+   */
+  | { k: 'typed'; root: string; arg: Expr; loc: Loc }
   /** Anything the frontend does not model: taint of the parts flows through. */
   | { k: 'unknown'; parts: Expr[]; loc: Loc };
 
@@ -161,7 +167,7 @@ export interface ImportBinding {
   module: string;
   /** `*` = the module object, `default` = default export, otherwise a named export. */
   imported: string;
-  kind: 'esm' | 'cjs' | 'python';
+  kind: 'esm' | 'cjs' | 'python' | 'java';
   line: number;
   /** Python relative import depth (`from ..x import y` = 2); 0 for absolute. */
   level: number;
@@ -189,4 +195,9 @@ export interface IrModule {
   /** Lines of the original source, for snippets and fingerprints. */
   lines: string[];
   hasCjsExports: boolean;
+  /** Java: the compilation unit's package (`''` for the default package). */
+  javaPackage?: string | undefined;
+  /** Java: interfaces declared here (simple names) and, per class, the interfaces it implements (resolved names). */
+  javaInterfaces?: string[] | undefined;
+  javaImplements?: Map<string, string[]> | undefined;
 }

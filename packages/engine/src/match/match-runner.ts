@@ -40,6 +40,7 @@ export function runMatchRules(module: IrModule, rules: readonly CompiledMatchRul
         if (!checkConstraints(m.spec.where ?? {}, b, valueOf, (x) => spanText(module, x.loc))) continue;
         if (m.not.some((p) => matchPattern(p, e, qn))) continue;
         if (m.requiresInFile && !anywhere(m.requiresInFile)) continue;
+        if (m.unlessInFile && anywhere(m.unlessInFile)) continue;
         const at = (m.spec.focus ? b.get(m.spec.focus) : undefined) ?? e;
         const key = `${r.rule.id}:${at.loc.line}:${at.loc.col}`;
         if (seen.has(key)) continue;
@@ -72,7 +73,8 @@ export function runMatchRules(module: IrModule, rules: readonly CompiledMatchRul
 }
 
 function anchorOf(e: Extract<Expr, { k: 'call' }>): string | undefined {
-  return e.callee.k === 'member' ? e.callee.prop : e.callee.k === 'name' ? e.callee.name : undefined;
+  const callee = e.callee.k === 'typed' ? e.callee.arg : e.callee;
+  return callee.k === 'member' ? callee.prop : callee.k === 'name' ? callee.name : undefined;
 }
 
 function truncate(s: string): string {

@@ -1,5 +1,6 @@
 import type { Expr, IrModule, Language, Pattern as IrPattern, Prop, Stmt } from '../ir/ir.types';
 import { JsLowerer } from '../parse/javascript/js-lower';
+import { JavaLowerer } from '../parse/java/java-lower';
 import { PyLowerer } from '../parse/python/py-lower';
 import type { ParserPool } from '../parse/parser-pool';
 
@@ -23,14 +24,20 @@ export class PatternSyntaxError extends Error {}
 
 export async function compilePattern(pool: ParserPool, text: string, language: Language): Promise<CompiledPattern> {
   const prepared = text.replace(/\$([A-Z_][A-Z0-9_]*)/g, `${MV_PREFIX}$1`).replace(/\.\.\./g, ELLIPSIS);
-  const grammar = language === 'python' ? 'python' : language === 'typescript' ? 'typescript' : 'javascript';
-  const tree = await pool.parse(grammar, prepared, Date.now() + 2000);
+  const grammar = language === 'python' || language === 'java' ? language : language === 'typescript' ? 'typescript' : 'javascript';
+  // A Java pattern is an expression; the grammar only takes it as a statement.
+  const source = language === 'java' && !/[;}]\s*$/.test(prepared) ? `${prepared};` : prepared;
+  const tree = await pool.parse(grammar, source, Date.now() + 2000);
   if (!tree) throw new PatternSyntaxError(`pattern did not parse: ${text}`);
   try {
     if (tree.rootNode.hasError) throw new PatternSyntaxError(`pattern is not valid ${language}: ${text}`);
     const ids = { nextFn: -1_000_000, nextClass: -1_000_000 };
     const mod: IrModule =
-      language === 'python' ? new PyLowerer('<pattern>', ids).lowerModule(tree.rootNode, prepared) : new JsLowerer('<pattern>', language, ids).lowerModule(tree.rootNode, prepared);
+      language === 'python'
+        ? new PyLowerer('<pattern>', ids).lowerModule(tree.rootNode, prepared)
+        : language === 'java'
+          ? new JavaLowerer('<pattern>', ids).lowerModule(tree.rootNode, source)
+          : new JsLowerer('<pattern>', language, ids).lowerModule(tree.rootNode, prepared);
     const init = mod.functions.get(mod.init);
     const first: Stmt | undefined = init?.body[0];
     if (!first || first.k !== 'expr') throw new PatternSyntaxError(`pattern must be a single expression or assignment: ${text}`);
@@ -63,6 +70,7 @@ export function matchPattern(p: CompiledPattern, target: Expr, qn: QualifiedName
 }
 
 function dotted(e: Expr): string | undefined {
+  if (e.k === 'typed') return dotted(e.arg);
   if (e.k === 'name') return isMeta(e.name) ? undefined : e.name;
   if (e.k === 'member') {
     const base = dotted(e.obj);
@@ -73,6 +81,7 @@ function dotted(e: Expr): string | undefined {
 
 /** `Crypto.Cipher.$C.new` → ['Crypto', 'Cipher', '__MV_C', 'new']; undefined unless a plain name chain. */
 function segments(e: Expr): string[] | undefined {
+  if (e.k === 'typed') return segments(e.arg);
   if (e.k === 'name') return isMeta(e.name) ? undefined : [e.name];
   if (e.k === 'member') {
     const base = segments(e.obj);
@@ -104,6 +113,7 @@ function matchSegments(ps: string[], ts: string[], b: Bindings, t: Expr): boolea
 }
 
 function matchExpr(p: Expr, t: Expr, b: Bindings, qn: QualifiedNamer): boolean {
+  if (t.k === 'typed' && p.k !== 'typed') return matchExpr(p, t.arg, b, qn);
   if (p.k === 'name' && isMeta(p.name)) {
     const mv = `$${p.name.slice(MV_PREFIX.length)}`;
     const prev = b.get(mv);

@@ -2,6 +2,7 @@ import type { IrModule } from '../ir/ir.types';
 import type { IdSource } from './lower-context';
 import { JsLowerer } from './javascript/js-lower';
 import { grammarFor, type ParserPool } from './parser-pool';
+import { JavaLowerer } from './java/java-lower';
 import { PyLowerer } from './python/py-lower';
 import { errorRatio } from './syntax-node';
 
@@ -27,7 +28,9 @@ export async function parseFile(
     const module =
       g.language === 'python'
         ? new PyLowerer(file.path, ids).lowerModule(root, file.content)
-        : new JsLowerer(file.path, g.language, ids).lowerModule(root, file.content);
+        : g.language === 'java'
+          ? new JavaLowerer(file.path, ids).lowerModule(root, file.content)
+          : new JsLowerer(file.path, g.language, ids).lowerModule(root, file.content);
     return { ok: true, module, parseErrors: ratio > 0 };
   } catch (err) {
     return { ok: false, reason: `lowering failed: ${err instanceof Error ? err.message : String(err)}` };

@@ -3,13 +3,14 @@ import { dirname, join } from 'node:path';
 import { Language as TsLanguage, Parser, type Tree } from 'web-tree-sitter';
 import type { Language } from '../ir/ir.types';
 
-export type Grammar = 'javascript' | 'typescript' | 'tsx' | 'python';
+export type Grammar = 'javascript' | 'typescript' | 'tsx' | 'python' | 'java';
 
 const GRAMMAR_FILES: Record<Grammar, string> = {
   javascript: 'tree-sitter-javascript.wasm',
   typescript: 'tree-sitter-typescript.wasm',
   tsx: 'tree-sitter-tsx.wasm',
   python: 'tree-sitter-python.wasm',
+  java: 'tree-sitter-java.wasm',
 };
 
 let initPromise: Promise<void> | undefined;
@@ -37,6 +38,7 @@ export function grammarFor(path: string): { grammar: Grammar; language: Language
   if (lower.endsWith('.tsx')) return { grammar: 'tsx', language: 'typescript' };
   if (/\.(m|c)?ts$/.test(lower) && !lower.endsWith('.d.ts')) return { grammar: 'typescript', language: 'typescript' };
   if (lower.endsWith('.py') || lower.endsWith('.pyw')) return { grammar: 'python', language: 'python' };
+  if (lower.endsWith('.java')) return { grammar: 'java', language: 'java' };
   return undefined;
 }
 

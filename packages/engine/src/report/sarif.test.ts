@@ -59,4 +59,39 @@ describe('toSarif', () => {
     expect(res.partialFingerprints['nullpath/v1']).toMatch(/^[0-9a-f]{32}$/);
     expect(run.invocations[0]!.toolExecutionNotifications).toHaveLength(1);
   });
+
+  it('emits valid SARIF for Java findings, with the trace from the servlet parameter to the JDBC call', async () => {
+    const javaRule = loadRule({
+      origin: 'test',
+      data: { ...rule, id: 'java.injection.sql-injection', languages: ['java'], cwe: 'CWE-89', taint: { sinks: ['sql-injection'] } },
+    });
+    const javaModels = [
+      {
+        origin: 'test-java-models',
+        set: {
+          language: 'java' as const,
+          sources: [{ type: 'javax.servlet.http.HttpServletRequest', path: 'Member[getParameter].ReturnValue', kind: 'remote' }],
+          sinks: [{ type: 'java.sql.Statement', path: 'Member[executeQuery].Argument[0]', kind: 'sql-injection' }],
+        },
+      },
+    ];
+    const content = [
+      'import java.sql.Statement;',
+      'import javax.servlet.http.HttpServletRequest;',
+      'class Lookup {',
+      '  void find(HttpServletRequest req, Statement st) throws Exception {',
+      '    String id = req.getParameter("id");',
+      '    st.executeQuery("SELECT * FROM t WHERE id = " + id);',
+      '  }',
+      '}',
+    ].join('\n');
+    const result = await scan({ files: [{ path: 'src/Lookup.java', content }], rules: [javaRule], models: javaModels });
+    const log = toSarif(result, [javaRule], { version: '0.1.0' });
+    expect(validate(log)).toBe(true);
+    const run = (log.runs[0] ?? {}) as { results: { ruleId: string; locations: { physicalLocation: { region: { startLine: number } } }[]; codeFlows: { threadFlows: { locations: { location: { physicalLocation: { region: { startLine: number } } } }[] }[] }[] }[] };
+    expect(run.results.map((r) => [r.ruleId, r.locations[0]!.physicalLocation.region.startLine])).toEqual([['java.injection.sql-injection', 6]]);
+    const steps = run.results[0]!.codeFlows[0]!.threadFlows[0]!.locations.map((l) => l.location.physicalLocation.region.startLine);
+    expect(steps[0]).toBe(5);
+    expect(steps[steps.length - 1]).toBe(6);
+  });
 });

@@ -2,7 +2,7 @@ import { z } from 'zod';
 
 export const SUPPORTED_SCHEMA_VERSION = 1;
 
-export const LanguageSchema = z.enum(['javascript', 'typescript', 'python']);
+export const LanguageSchema = z.enum(['javascript', 'typescript', 'python', 'java']);
 
 /** A predicate on a call position: a name (`truthy`, `sql-like`, `vulnerable-regex`, ...) or a regex test. */
 export const WherePredicateSchema = z.union([

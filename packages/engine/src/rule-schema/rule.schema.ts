@@ -11,6 +11,8 @@ export const MatchSpecSchema = z
     not: z.array(z.string().min(1)).optional(),
     /** Another pattern that must match somewhere in the same file (e.g. the credentials half of a CORS setting). */
     requiresInFile: z.string().min(1).optional(),
+    /** A pattern whose presence anywhere in the same file cancels the match (Java `new Cookie` without `setSecure(true)`). */
+    unlessInFile: z.string().min(1).optional(),
     /** Report at this metavariable instead of the whole match. */
     focus: z.string().regex(/^\$[A-Z_][A-Z0-9_]*$/).optional(),
     language: LanguageSchema.optional(),

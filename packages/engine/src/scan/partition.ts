@@ -43,9 +43,14 @@ export function importComponents(files: readonly SourceFile[]): string[][] {
     const rb = find(b);
     if (ra !== rb) parent.set(ra, rb);
   };
+  // NOTE(java-one-component): Java classes resolve by package, not by import path; all Java files share one component.
+  let firstJava: string | undefined;
   for (const f of code) {
     const from = norm(f.path);
-    if (grammarFor(f.path)!.language === 'python') {
+    if (grammarFor(f.path)!.language === 'java') {
+      firstJava ??= from;
+      union(from, firstJava);
+    } else if (grammarFor(f.path)!.language === 'python') {
       for (const m of f.content.matchAll(PY_FROM)) {
         const level = m[1]!.length;
         const mod = m[2]!;

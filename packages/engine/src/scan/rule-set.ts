@@ -22,6 +22,7 @@ export interface CompiledMatch {
   pattern: CompiledPattern;
   not: CompiledPattern[];
   requiresInFile: CompiledPattern | undefined;
+  unlessInFile?: CompiledPattern | undefined;
 }
 
 export interface CompiledMatchRule {
@@ -89,6 +90,7 @@ export async function compileRuleSet(
           pattern: await compilePattern(pool, spec.pattern, pl),
           not: await Promise.all((spec.not ?? []).map((p) => compilePattern(pool, p, pl))),
           requiresInFile: spec.requiresInFile ? await compilePattern(pool, spec.requiresInFile, pl) : undefined,
+          unlessInFile: spec.unlessInFile ? await compilePattern(pool, spec.unlessInFile, pl) : undefined,
         });
       }
       if (matches.length) matchRules.push({ rule: r, language, matches });

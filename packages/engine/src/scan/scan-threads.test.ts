@@ -59,6 +59,14 @@ describe('import components', () => {
     ]);
     expect(groups.map((g) => [...g].sort())).toEqual(expect.arrayContaining([['pkg/__init__.py', 'pkg/a.py', 'pkg/sub/__init__.py'], ['other.py']]));
   });
+  it('keeps all Java files in one component (classes resolve by package, not by import path)', () => {
+    const groups = importComponents([
+      { path: 'src/com/acme/web/Api.java', content: 'package com.acme.web;\nclass Api {}\n' },
+      { path: 'src/com/acme/data/Repo.java', content: 'package com.acme.data;\nclass Repo {}\n' },
+      { path: 'tool.py', content: 'y = 2\n' },
+    ]);
+    expect(groups.map((g) => [...g].sort())).toEqual(expect.arrayContaining([['src/com/acme/data/Repo.java', 'src/com/acme/web/Api.java'], ['tool.py']]));
+  });
 });
 
 describe('whole-scan analysis budget', () => {

@@ -41,6 +41,8 @@ export interface AnalysisHost {
   requireValue(module: IrModule, spec: string, level: number): Value;
   importValue(module: IrModule, name: string): Value | undefined;
   classDef(id: number): ClassDef | undefined;
+  /** Java: the class value of a fully qualified class declared in a scanned file. */
+  javaClass?(fqn: string): Value | undefined;
   models(module: IrModule): LangModels;
   nameSinks: readonly NameSink[];
   report(hit: SinkHit): void;

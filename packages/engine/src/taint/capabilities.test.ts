@@ -17,7 +17,7 @@ const rule = loadRule({
     schemaVersion: 1,
     id: 'test.taint.flow',
     title: 'Taint reaches a test sink',
-    languages: ['javascript', 'typescript', 'python'],
+    languages: ['javascript', 'typescript', 'python', 'java'],
     cwe: 'CWE-20',
     severity: 5,
     confidence: 'high',
@@ -49,7 +49,7 @@ function threatModels(files: { content: string }[]): ThreatModel[] {
   return m ? (m[1]!.split(',').map((s) => s.trim()) as ThreatModel[]) : ['remote'];
 }
 
-for (const lang of ['javascript', 'python']) {
+for (const lang of ['javascript', 'python', 'java']) {
   const root = join(import.meta.dirname, '..', 'parse', lang, '__fixtures__');
   describe(`${lang} capabilities`, () => {
     for (const entry of readdirSync(root).sort()) {

@@ -139,7 +139,8 @@ export abstract class ExprEvaluator {
         const folded = args.length === 1 ? foldUnary(e.op, args[0]!) : args.length === 2 ? foldBinary(e.op, args[0]!, args[1]!) : undefined;
         if (folded) return folded;
         const facts = numericFacts(args.flatMap((a) => deepFacts(a)));
-        return facts.length ? mk({ facts: facts.slice(0, 12) }) : EMPTY;
+        // An unfolded result is unknown, not "no value": EMPTY would let a loop counter stay constant.
+        return mk({ facts: facts.slice(0, 12) });
       }
       case 'logical':
         return this.logical(e.op, this.evalExpr(e.left), e.right);
@@ -167,6 +168,16 @@ export abstract class ExprEvaluator {
         return this.evalExpr(e.arg);
       case 'kwarg':
         return this.evalExpr(e.value);
+      case 'typed': {
+        const ref = { root: e.root, path: [] as string[] };
+        const v = join(this.evalExpr(e.arg), mk({ api: [ref], facts: this.ops.sourceFacts(ref, e.loc, this.text(e.loc)) }));
+        // A type declared in a scanned Java file: instances get its prototype, the class its statics.
+        const isInstance = e.root.startsWith('type:');
+        const cls = this.module.language === 'java' && !(isInstance && e.arg.k === 'call') ? this.host.javaClass?.(isInstance ? e.root.slice(5) : e.root) : undefined;
+        if (!cls) return v;
+        const proto = cls.fields?.get('prototype');
+        return isInstance ? (proto && !v.proto ? { ...v, proto } : v) : join(v, cls);
+      }
       case 'fn':
         return mk({ fns: [{ fn: e.id, env: undefined, bound: undefined, isClass: false }] });
       case 'class':
@@ -264,6 +275,7 @@ export abstract class ExprEvaluator {
     if (!cls?.superClass) return EMPTY;
     const sc = cls.superClass;
     if (sc.k === 'name') return this.lookup(sc.name, loc);
+    if (sc.k === 'typed') return this.evalExpr(sc);
     if (sc.k === 'member' && sc.obj.k === 'name') return this.ops.readField(this.lookup(sc.obj.name, loc), sc.prop, loc, this.text(sc.loc));
     return EMPTY;
   }
@@ -460,6 +472,7 @@ function isModuleExports(e: Expr): boolean {
 
 /** `a.b.c` → root `a`, path [b, c]; undefined for non-path expressions. */
 export function lvalueChain(e: Expr): { root: string; path: string[] } | undefined {
+  if (e.k === 'typed') return lvalueChain(e.arg);
   if (e.k === 'name') return { root: e.name, path: [] };
   if (e.k === 'this') return { root: 'this', path: [] };
   if (e.k === 'member') {

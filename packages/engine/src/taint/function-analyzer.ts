@@ -96,8 +96,9 @@ export class FunctionAnalyzer extends CallEvaluator {
     const cls = this.fn.classId !== undefined ? this.host.classDef(this.fn.classId) : undefined;
     const out = new Map<string, Value>();
     if (!cls) return out;
-    if (cls.superClass?.k === 'name') {
-      const sup = this.host.moduleVar(this.module, cls.superClass.name);
+    if (cls.superClass?.k === 'name' || cls.superClass?.k === 'typed') {
+      // A typed superclass is a Java class resolved by name, possibly declared in another file.
+      const sup = cls.superClass.k === 'name' ? this.host.moduleVar(this.module, cls.superClass.name) : this.evalExpr(cls.superClass);
       for (const [k, v] of sup?.fields?.get('prototype')?.fields ?? []) out.set(k, v);
     }
     for (const m of cls.methods) if (!m.isStatic) out.set(m.name, mk({ fns: [{ fn: m.fn, env: undefined, bound: undefined, isClass: false, getter: m.isGetter }] }));

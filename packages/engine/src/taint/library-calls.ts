@@ -301,7 +301,8 @@ export class LibraryCalls {
 
   private patterns(e: Extract<Expr, { k: 'call' }>, ret: Value): { sources: Value | undefined; sanitize: string[] } {
     const models = this.ev['models'];
-    const anchor = e.callee.k === 'member' ? e.callee.prop : e.callee.k === 'name' ? e.callee.name : undefined;
+    const callee = e.callee.k === 'typed' ? e.callee.arg : e.callee;
+    const anchor = callee.k === 'member' ? callee.prop : callee.k === 'name' ? callee.name : undefined;
     const cands = [...(anchor ? (models.patternsByAnchor.get(anchor) ?? []) : []), ...models.unanchoredPatterns.filter((p) => p.pattern.root.k === 'call')];
     let sources: Value | undefined;
     const sanitize: string[] = [];

@@ -5,10 +5,10 @@ import type { ModelSet, PatternConstraint, PatternModel, WherePredicate } from '
 import { matchesExactly, parsePath, splitCallPosition, lastMemberNames, type TokenMatcher } from './api-path';
 import type { ApiRef } from '../dataflow/value';
 
-export type LangFamily = 'js' | 'python';
+export type LangFamily = 'js' | 'python' | 'java';
 
 export function familyOf(lang: Language): LangFamily {
-  return lang === 'python' ? 'python' : 'js';
+  return lang === 'python' || lang === 'java' ? lang : 'js';
 }
 
 export interface CallRow {
@@ -128,6 +128,7 @@ export class ModelIndex {
   private readonly byFamily = new Map<LangFamily, LangModels>([
     ['js', new LangModels()],
     ['python', new LangModels()],
+    ['java', new LangModels()],
   ]);
 
   forLanguage(lang: Language): LangModels {

@@ -195,6 +195,41 @@ export class TaintProgram implements AnalysisHost {
     return this.classIndex.get(id);
   }
 
+  /** Java classes by fully qualified name (package + simple name; nested classes by their simple name too). */
+  private javaIndex: Map<string, { file: string; name: string }[]> | undefined;
+
+  /**
+   * NOTE(java-cha): an interface stands for the scanned classes implementing it (class hierarchy
+   * analysis, at most 4), so a call through an injected interface-typed field reaches them.
+   */
+  javaClass(fqn: string): Value | undefined {
+    if (!this.javaIndex) {
+      const own = new Map<string, { file: string; name: string }[]>();
+      const impls = new Map<string, { file: string; name: string }[]>();
+      const interfaces = new Set<string>();
+      for (const m of this.byFile.values()) {
+        if (m.language !== 'java') continue;
+        const q = (n: string): string => (m.javaPackage ? `${m.javaPackage}.${n}` : n);
+        for (const e of m.exports) own.set(q(e.name), [{ file: m.file, name: e.name }]);
+        for (const i of m.javaInterfaces ?? []) interfaces.add(q(i));
+        for (const [cls, supers] of m.javaImplements ?? []) for (const s of supers) impls.set(s, [...(impls.get(s) ?? []), { file: m.file, name: cls }]);
+      }
+      for (const i of interfaces) {
+        const list = impls.get(i);
+        if (list?.length) own.set(i, list.slice(0, 4));
+      }
+      this.javaIndex = own;
+    }
+    const hits = this.javaIndex.get(fqn);
+    if (!hits) return undefined;
+    let out: Value | undefined;
+    for (const h of hits) {
+      const v = this.exportsOf(h.file).fields?.get(h.name);
+      if (v) out = out ? join(out, v) : v;
+    }
+    return out;
+  }
+
   models(module: IrModule): LangModels {
     return this.opts.models.forLanguage(module.language);
   }

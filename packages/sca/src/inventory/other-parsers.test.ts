@@ -44,6 +44,18 @@ describe('Go, Maven, Cargo, RubyGems, Packagist and NuGet manifests', () => {
     expect(inv.packages[0]!.purl).toBe('pkg:maven/com.fasterxml.jackson.core/jackson-databind@2.9.8');
   });
 
+  it('pom.xml in a multi-module build: the local parent pom supplies properties, managed versions and inherited dependencies', async () => {
+    const inv = await inventoryOf('lockfiles/maven/multi-module');
+    expect(summary(inv, 'service/pom.xml')).toEqual([
+      'com.fasterxml.jackson.core:jackson-databind@2.9.10:prod*',
+      'org.apache.commons:commons-text@1.10.0:prod*',
+      'org.example.shop:shop-model@3.2.0:prod*',
+      'org.slf4j:slf4j-api@1.7.30:prod*',
+    ]);
+    expect(inv.manifests.find((m) => m.path === 'service/pom.xml')!.warnings).toEqual([]);
+    expect(summary(inv, 'pom.xml')).toEqual(['org.slf4j:slf4j-api@1.7.30:prod*']);
+  });
+
   it('gradle.lockfile: test-only configurations are dev, empty= lines skipped', async () => {
     const inv = await inventoryOf('lockfiles/maven/gradle');
     expect(summary(inv)).toEqual(['com.fasterxml.jackson.core:jackson-databind@2.9.8:prod', 'com.google.guava:guava@20.0:prod', 'junit:junit@4.12:dev']);

@@ -31,3 +31,11 @@ if (ALLOWED.includes(value)) {
 const n = parseInt(source(), 10);
 // ok: test.taint.flow
 sink(n);
+
+// A counted loop is no constant condition: the code after it stays reachable.
+const afterLoop = source();
+for (let i = 0; i < 3; i++) {
+  sink('step');
+}
+// ruleid: test.taint.flow
+sink(afterLoop);

@@ -1,0 +1,17 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=param flow=direct sink=exec
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi001Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = param;
+    Runtime.getRuntime().exec("nslookup " + bar);
+  }
+}

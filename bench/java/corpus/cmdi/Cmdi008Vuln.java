@@ -1,0 +1,17 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=header flow=ternary sink=exec-array
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi008Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = param.length() > 3 ? param : "short";
+    String[] cmd = { "sh", "-c", "echo " + bar };
+    Runtime.getRuntime().exec(cmd);
+  }
+}

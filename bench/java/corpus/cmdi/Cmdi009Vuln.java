@@ -1,0 +1,29 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=cookie flow=switch sink=processbuilder
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi009Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar;
+    switch (param.length() % 3) {
+      case 0: bar = param; break;
+      case 1: bar = "one"; break;
+      default: bar = param.toLowerCase();
+    }
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
+  }
+}

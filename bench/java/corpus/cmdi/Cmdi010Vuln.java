@@ -1,0 +1,21 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=query flow=loop sink=exec
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi010Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "";
+    for (String part : param.split(",")) {
+      bar = bar + part;
+    }
+    Runtime.getRuntime().exec("nslookup " + bar);
+  }
+}

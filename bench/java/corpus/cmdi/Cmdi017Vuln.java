@@ -1,0 +1,27 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=spring flow=wrapper-ctor sink=exec-array
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Cmdi017Vuln {
+  static class Holder {
+    final String value;
+    Holder(String v) {
+      this.value = v;
+    }
+  }
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Holder h = new Holder(param);
+    String bar = h.value;
+    String[] cmd = { "sh", "-c", "echo " + bar };
+    Runtime.getRuntime().exec(cmd);
+  }
+}

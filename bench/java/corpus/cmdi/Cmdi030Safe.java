@@ -1,0 +1,21 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=header flow=switch-map sink=exec
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi030Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar;
+    switch (param) {
+      case "a": bar = "alpha"; break;
+      case "b": bar = "beta"; break;
+      default: bar = "none";
+    }
+    Runtime.getRuntime().exec("nslookup " + bar);
+  }
+}

@@ -1,0 +1,19 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=spring flow=concat sink=processbuilder
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Cmdi034Vuln {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = param + "";
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=true source=header flow=wrapper-ctor sink=processbuilder
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi049Vuln extends HttpServlet {
+  static class Holder {
+    final String value;
+    Holder(String v) {
+      this.value = v;
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    Holder h = new Holder(param);
+    String bar = h.value;
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
+  }
+}

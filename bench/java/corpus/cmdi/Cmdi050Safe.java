@@ -1,0 +1,19 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=spring flow=constant sink=exec-array
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Cmdi050Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = "fixed-value";
+    String[] cmd = { "sh", "-c", "echo " + bar };
+    Runtime.getRuntime().exec(cmd);
+  }
+}

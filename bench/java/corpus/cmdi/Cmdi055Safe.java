@@ -1,0 +1,24 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=query flow=allow-list sink=exec
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi055Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
+    Runtime.getRuntime().exec("nslookup " + bar);
+  }
+}

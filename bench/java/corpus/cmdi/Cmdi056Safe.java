@@ -1,0 +1,22 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=spring flow=regex-guard sink=exec-array
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Cmdi056Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    String[] cmd = { "sh", "-c", "echo " + bar };
+    Runtime.getRuntime().exec(cmd);
+  }
+}

@@ -1,0 +1,29 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=cookie flow=map sink=processbuilder
+package bench.cases;
+
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi060Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    Map<String, String> m = new HashMap<>();
+    m.put("a", "safe");
+    m.put("b", param);
+    String bar = m.get("a");
+    ProcessBuilder pb = new ProcessBuilder("ping", "-c", "1", bar);
+    pb.start();
+  }
+}

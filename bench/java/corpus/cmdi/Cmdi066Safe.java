@@ -1,0 +1,19 @@
+// nullpath-bench: class=cmdi cwe=78 vulnerable=false source=header flow=builder sink=fixed-command
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Cmdi066Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    response.setHeader("X-Checked", String.valueOf(bar.length()));
+    Runtime.getRuntime().exec("uptime");
+  }
+}

@@ -1,0 +1,24 @@
+// nullpath-bench: class=deserialization cwe=502 vulnerable=true source=param flow=field sink=base64
+package bench.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Deserialization007Vuln extends HttpServlet {
+  private String current;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    this.current = param;
+    String bar = this.current;
+    ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
+    ois.readObject();
+  }
+}

@@ -1,0 +1,27 @@
+// nullpath-bench: class=deserialization cwe=502 vulnerable=false source=param flow=allow-list sink=base64
+package bench.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Deserialization023Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
+    ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
+    ois.readObject();
+  }
+}

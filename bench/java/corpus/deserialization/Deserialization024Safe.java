@@ -1,0 +1,23 @@
+// nullpath-bench: class=deserialization cwe=502 vulnerable=false source=header flow=regex-guard sink=base64
+package bench.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Deserialization024Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
+    ois.readObject();
+  }
+}

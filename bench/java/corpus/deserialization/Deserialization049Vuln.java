@@ -1,0 +1,28 @@
+// nullpath-bench: class=deserialization cwe=502 vulnerable=true source=header flow=wrapper-ctor sink=base64
+package bench.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Deserialization049Vuln extends HttpServlet {
+  static class Holder {
+    final String value;
+    Holder(String v) {
+      this.value = v;
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    Holder h = new Holder(param);
+    String bar = h.value;
+    ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
+    ois.readObject();
+  }
+}

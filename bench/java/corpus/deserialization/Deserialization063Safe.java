@@ -1,0 +1,34 @@
+// nullpath-bench: class=deserialization cwe=502 vulnerable=false source=jaxrs flow=interface-constant sink=base64
+package bench.cases;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.util.Base64;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Deserialization063Safe {
+  interface Step {
+    String apply(String in);
+  }
+
+  static class Fixed implements Step {
+    public String apply(String in) {
+      return "fixed-value";
+    }
+  }
+
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    Step step = new Fixed();
+    String bar = step.apply(param);
+    ObjectInputStream ois = new ObjectInputStream(new ByteArrayInputStream(Base64.getDecoder().decode(bar)));
+    ois.readObject();
+  }
+}

@@ -1,0 +1,21 @@
+// nullpath-bench: class=hash cwe=328 vulnerable=true variant=md5
+package bench.cases;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Hash001Vuln extends HttpServlet {
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      MessageDigest md = MessageDigest.getInstance("MD5");
+      md.update(request.getParameter("p").getBytes());
+      response.getWriter().print(md.digest().length);
+    } catch (Exception e) {
+      response.sendError(500);
+    }
+  }
+}

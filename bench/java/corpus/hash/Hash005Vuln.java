@@ -1,0 +1,21 @@
+// nullpath-bench: class=hash cwe=328 vulnerable=true variant=local-constant
+package bench.cases;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Hash005Vuln extends HttpServlet {
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      String alg = "MD5";
+      MessageDigest md = MessageDigest.getInstance(alg);
+      md.reset();
+    } catch (Exception e) {
+      response.sendError(500);
+    }
+  }
+}

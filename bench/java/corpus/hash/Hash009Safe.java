@@ -1,0 +1,19 @@
+// nullpath-bench: class=hash cwe=328 vulnerable=false variant=sha512
+package bench.cases;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Hash009Safe extends HttpServlet {
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      MessageDigest.getInstance("SHA-512").reset();
+    } catch (Exception e) {
+      response.sendError(500);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+// nullpath-bench: class=ldapi cwe=90 vulnerable=true source=spring flow=static-field sink=search
+package bench.cases;
+
+import java.io.IOException;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.InitialDirContext;
+import javax.naming.directory.SearchControls;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Ldapi046Vuln {
+  private static String lastSeen = "";
+
+  private static void remember(String v) {
+    lastSeen = v;
+  }
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    remember(param);
+    String bar = lastSeen;
+    DirContext ctx = new InitialDirContext();
+    ctx.search("ou=users,dc=corp", "(cn=" + bar + ")", new SearchControls());
+  }
+}

@@ -1,0 +1,26 @@
+// nullpath-bench: class=ldapi cwe=90 vulnerable=false source=query flow=field sink=esapi-safe
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.naming.directory.DirContext;
+import javax.naming.directory.InitialDirContext;
+import javax.naming.directory.SearchControls;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.owasp.esapi.ESAPI;
+
+public class Ldapi068Safe extends HttpServlet {
+  private String current;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    this.current = param;
+    String bar = this.current;
+    DirContext ctx = new InitialDirContext();
+    ctx.search("ou=users,dc=corp", "(cn=" + ESAPI.encoder().encodeForLDAP(bar) + ")", new SearchControls());
+  }
+}

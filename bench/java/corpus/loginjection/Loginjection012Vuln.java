@@ -1,0 +1,25 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=jaxrs flow=lambda sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import java.util.function.Function;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+@Path("/case")
+public class Loginjection012Vuln {
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    Function<String, String> clean = s -> s.replace("\t", " ");
+    String bar = clean.apply(param);
+    LOG.info("value: " + bar);
+  }
+}

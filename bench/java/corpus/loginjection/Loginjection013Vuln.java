@@ -1,0 +1,26 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=param flow=exception-message sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection013Vuln extends HttpServlet {
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
+    LOG.info("value: " + bar);
+  }
+}

@@ -1,0 +1,29 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=cookie flow=stream sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection015Vuln extends HttpServlet {
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar = Arrays.stream(param.split(";")).map(String::trim).collect(Collectors.joining(";"));
+    LOG.info("value: " + bar);
+  }
+}

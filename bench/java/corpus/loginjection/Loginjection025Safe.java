@@ -1,0 +1,31 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=cookie flow=helper-constant sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection025Safe extends HttpServlet {
+  private String describe(String in) {
+    return "described";
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar = describe(param);
+    LOG.info("value: " + bar);
+  }
+}

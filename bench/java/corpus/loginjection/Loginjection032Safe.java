@@ -1,0 +1,25 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=query flow=equals-constant sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection032Safe extends HttpServlet {
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "guest";
+    if ("admin".equals(param)) {
+      bar = param;
+    }
+    LOG.info("value: " + bar);
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=query flow=field sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection039Vuln extends HttpServlet {
+  private String current;
+
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    this.current = param;
+    String bar = this.current;
+    LOG.info("value: " + bar);
+  }
+}

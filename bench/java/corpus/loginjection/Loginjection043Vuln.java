@@ -1,0 +1,25 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=header flow=list sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection043Vuln extends HttpServlet {
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(1);
+    LOG.info("value: " + bar);
+  }
+}

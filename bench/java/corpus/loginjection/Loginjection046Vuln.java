@@ -1,0 +1,29 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=true source=spring flow=static-field sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Loginjection046Vuln {
+  private static String lastSeen = "";
+
+  private static void remember(String v) {
+    lastSeen = v;
+  }
+
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    remember(param);
+    String bar = lastSeen;
+    LOG.info("value: " + bar);
+  }
+}

@@ -1,0 +1,20 @@
+// nullpath-bench: class=loginjection cwe=117 vulnerable=false source=header flow=parse-int sink=slf4j
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+public class Loginjection053Safe extends HttpServlet {
+  private static final Logger LOG = LoggerFactory.getLogger("case");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    LOG.info("value: " + bar);
+  }
+}

@@ -1,0 +1,19 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=param flow=direct sink=file
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver001Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = param;
+    File f = new File("/srv/data/" + bar);
+    f.delete();
+  }
+}

@@ -1,0 +1,24 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=spring flow=helper sink=stream
+package bench.cases;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Pathtraver005Vuln {
+  private String normalise(String in) {
+    return in.trim();
+  }
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = normalise(param);
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
+  }
+}

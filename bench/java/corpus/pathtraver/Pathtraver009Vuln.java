@@ -1,0 +1,31 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=cookie flow=switch sink=nio
+package bench.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver009Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar;
+    switch (param.length() % 3) {
+      case 0: bar = param; break;
+      case 1: bar = "one"; break;
+      default: bar = param.toLowerCase();
+    }
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
+  }
+}

@@ -1,0 +1,23 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=query flow=loop sink=file
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver010Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "";
+    for (String part : param.split(",")) {
+      bar = bar + part;
+    }
+    File f = new File("/srv/data/" + bar);
+    f.delete();
+  }
+}

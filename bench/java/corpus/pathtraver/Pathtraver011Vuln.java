@@ -1,0 +1,25 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=spring flow=list sink=stream
+package bench.cases;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Pathtraver011Vuln {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(1);
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
+  }
+}

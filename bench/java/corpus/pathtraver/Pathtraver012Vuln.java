@@ -1,0 +1,24 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=jaxrs flow=lambda sink=nio
+package bench.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import java.util.function.Function;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Pathtraver012Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    Function<String, String> clean = s -> s.replace("\t", " ");
+    String bar = clean.apply(param);
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
+  }
+}

@@ -1,0 +1,24 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=param flow=exception-message sink=file
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver013Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar;
+    try {
+      throw new IllegalArgumentException(param);
+    } catch (IllegalArgumentException e) {
+      bar = e.getMessage();
+    }
+    File f = new File("/srv/data/" + bar);
+    f.delete();
+  }
+}

@@ -1,0 +1,18 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=header flow=constant sink=file
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver018Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = "fixed-value";
+    File f = new File("/srv/data/" + bar);
+    f.delete();
+  }
+}

@@ -1,0 +1,20 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=spring flow=parse-int sink=file
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Pathtraver021Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    File f = new File("/srv/data/" + bar);
+    f.delete();
+  }
+}

@@ -1,0 +1,29 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=cookie flow=helper-constant sink=stream
+package bench.cases;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver025Safe extends HttpServlet {
+  private String describe(String in) {
+    return "described";
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar = describe(param);
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
+  }
+}

@@ -1,0 +1,24 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=equals-constant sink=nio
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver032Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "guest";
+    if ("admin".equals(param)) {
+      bar = param;
+    }
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
+  }
+}

@@ -1,0 +1,21 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=true source=spring flow=concat sink=nio
+package bench.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Pathtraver034Vuln {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = param + "";
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
+  }
+}

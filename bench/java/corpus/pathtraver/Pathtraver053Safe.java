@@ -1,0 +1,18 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=header flow=parse-int sink=stream
+package bench.cases;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver053Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
+  }
+}

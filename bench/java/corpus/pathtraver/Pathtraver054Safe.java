@@ -1,0 +1,27 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=cookie flow=parse-long sink=nio
+package bench.cases;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Paths;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver054Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    byte[] data = Files.readAllBytes(Paths.get("/srv/data", bar));
+    response.getOutputStream().write(data);
+  }
+}

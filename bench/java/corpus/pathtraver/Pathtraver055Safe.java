@@ -1,0 +1,26 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=allow-list sink=file
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Pathtraver055Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
+    File f = new File("/srv/data/" + bar);
+    f.delete();
+  }
+}

@@ -1,0 +1,23 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=spring flow=regex-guard sink=stream
+package bench.cases;
+
+import java.io.FileInputStream;
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Pathtraver056Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    FileInputStream in = new FileInputStream("/srv/data/" + bar);
+    in.close();
+  }
+}

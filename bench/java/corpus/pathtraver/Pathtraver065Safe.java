@@ -1,0 +1,20 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=param flow=direct sink=filename-safe
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.apache.commons.io.FilenameUtils;
+
+public class Pathtraver065Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = param;
+    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
+    f.delete();
+  }
+}

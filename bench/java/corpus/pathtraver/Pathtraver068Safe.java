@@ -1,0 +1,24 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=query flow=field sink=filename-safe
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.apache.commons.io.FilenameUtils;
+
+public class Pathtraver068Safe extends HttpServlet {
+  private String current;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    this.current = param;
+    String bar = this.current;
+    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
+    f.delete();
+  }
+}

@@ -1,0 +1,27 @@
+// nullpath-bench: class=pathtraver cwe=22 vulnerable=false source=jaxrs flow=list sink=filename-safe
+package bench.cases;
+
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import org.apache.commons.io.FilenameUtils;
+
+@Path("/case")
+public class Pathtraver070Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(1);
+    File f = new File("/srv/data/" + FilenameUtils.getName(bar));
+    f.delete();
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=cookie flow=builder sink=send
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Redirect003Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    response.sendRedirect(bar);
+  }
+}

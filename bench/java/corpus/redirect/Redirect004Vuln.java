@@ -1,0 +1,18 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=query flow=format sink=send
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Redirect004Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = String.format("%s", param);
+    response.sendRedirect(bar);
+  }
+}

@@ -1,0 +1,22 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=spring flow=helper sink=send
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Redirect005Vuln {
+  private String normalise(String in) {
+    return in.trim();
+  }
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = normalise(param);
+    response.sendRedirect(bar);
+  }
+}

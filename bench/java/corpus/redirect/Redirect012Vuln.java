@@ -1,0 +1,21 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=jaxrs flow=lambda sink=send
+package bench.cases;
+
+import java.io.IOException;
+import java.util.function.Function;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Redirect012Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    Function<String, String> clean = s -> s.replace("\t", " ");
+    String bar = clean.apply(param);
+    response.sendRedirect(bar);
+  }
+}

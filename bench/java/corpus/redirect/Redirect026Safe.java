@@ -1,0 +1,19 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=false source=query flow=overwrite sink=send
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Redirect026Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = param;
+    bar = "fixed-value";
+    response.sendRedirect(bar);
+  }
+}

@@ -1,0 +1,20 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=param flow=loop sink=send
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Redirect042Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "";
+    for (String part : param.split(",")) {
+      bar = bar + part;
+    }
+    response.sendRedirect(bar);
+  }
+}

@@ -1,0 +1,28 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=true source=param flow=interface sink=send
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Redirect048Vuln extends HttpServlet {
+  interface Step {
+    String apply(String in);
+  }
+
+  static class Upper implements Step {
+    public String apply(String in) {
+      return in.toUpperCase();
+    }
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    Step step = new Upper();
+    String bar = step.apply(param);
+    response.sendRedirect(bar);
+  }
+}

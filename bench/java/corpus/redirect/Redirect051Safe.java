@@ -1,0 +1,20 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=false source=jaxrs flow=dead-branch sink=send
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Redirect051Safe {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    int limit = 40;
+    String bar = (limit * 2 > 100) ? param : "fixed-value";
+    response.sendRedirect(bar);
+  }
+}

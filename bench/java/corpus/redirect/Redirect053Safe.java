@@ -1,0 +1,16 @@
+// nullpath-bench: class=redirect cwe=601 vulnerable=false source=header flow=parse-int sink=send
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Redirect053Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = String.valueOf(Integer.parseInt(param.trim()));
+    response.sendRedirect(bar);
+  }
+}

@@ -1,0 +1,22 @@
+// nullpath-bench: class=securecookie cwe=614 vulnerable=false variant=secure-max-age
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Securecookie008Safe extends HttpServlet {
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    try {
+      Cookie c = new Cookie("sid", "x");
+      c.setMaxAge(3600);
+      c.setSecure(true);
+      response.addCookie(c);
+    } catch (Exception e) {
+      response.sendError(500);
+    }
+  }
+}

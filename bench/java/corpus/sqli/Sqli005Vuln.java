@@ -1,0 +1,28 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=spring flow=helper sink=prepare
+package bench.cases;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Sqli005Vuln {
+  private String normalise(String in) {
+    return in.trim();
+  }
+
+  private javax.sql.DataSource dataSource;
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String bar = normalise(param);
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
+  }
+}

@@ -1,0 +1,22 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=header flow=ternary sink=prepare
+package bench.cases;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Sqli008Vuln extends HttpServlet {
+  private javax.sql.DataSource dataSource;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    String bar = param.length() > 3 ? param : "short";
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
+  }
+}

@@ -1,0 +1,26 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=jaxrs flow=parse-long sink=prepare
+package bench.cases;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Sqli022Safe {
+  private javax.sql.DataSource dataSource;
+
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    long n = Long.parseLong(param);
+    String bar = "item-" + n;
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
+  }
+}

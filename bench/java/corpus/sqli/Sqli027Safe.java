@@ -1,0 +1,29 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=spring flow=list sink=statement
+package bench.cases;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Sqli027Safe {
+  private javax.sql.DataSource dataSource;
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(0);
+    Connection conn = dataSource.getConnection();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+  }
+}

@@ -1,0 +1,27 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=false source=header flow=switch-map sink=statement
+package bench.cases;
+
+import java.io.IOException;
+import java.sql.Connection;
+import java.sql.Statement;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Sqli030Safe extends HttpServlet {
+  private javax.sql.DataSource dataSource;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    String bar;
+    switch (param) {
+      case "a": bar = "alpha"; break;
+      case "b": bar = "beta"; break;
+      default: bar = "none";
+    }
+    Connection conn = dataSource.getConnection();
+    Statement st = conn.createStatement();
+    st.executeQuery("SELECT * FROM users WHERE name = '" + bar + "'");
+  }
+}

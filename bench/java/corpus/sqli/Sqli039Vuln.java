@@ -1,0 +1,27 @@
+// nullpath-bench: class=sqli cwe=89 vulnerable=true source=query flow=field sink=prepare
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Sqli039Vuln extends HttpServlet {
+  private String current;
+
+  private javax.sql.DataSource dataSource;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    this.current = param;
+    String bar = this.current;
+    Connection conn = dataSource.getConnection();
+    PreparedStatement ps = conn.prepareStatement("UPDATE users SET seen = 1 WHERE name = '" + bar + "'");
+    ps.executeUpdate();
+  }
+}

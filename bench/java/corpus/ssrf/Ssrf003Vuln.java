@@ -1,0 +1,27 @@
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=cookie flow=builder sink=url
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URL;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Ssrf003Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    URL url = new URL(bar);
+    url.openConnection().connect();
+  }
+}

@@ -1,0 +1,19 @@
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=param flow=format sink=url
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URL;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Ssrf036Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
+    URL url = new URL(bar);
+    url.openConnection().connect();
+  }
+}

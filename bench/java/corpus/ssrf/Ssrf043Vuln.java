@@ -1,0 +1,22 @@
+// nullpath-bench: class=ssrf cwe=918 vulnerable=true source=header flow=list sink=stream
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Ssrf043Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(1);
+    new URL("http://" + bar + "/health").openStream().close();
+  }
+}

@@ -1,0 +1,26 @@
+// nullpath-bench: class=ssrf cwe=918 vulnerable=false source=query flow=throw-guard sink=url
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLDecoder;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Ssrf061Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    if (!ALLOWED.contains(param)) {
+      throw new IllegalArgumentException("unknown value");
+    }
+    String bar = param;
+    URL url = new URL(bar);
+    url.openConnection().connect();
+  }
+}

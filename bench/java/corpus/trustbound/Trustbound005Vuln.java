@@ -1,0 +1,22 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=true source=spring flow=helper sink=session
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Trustbound005Vuln {
+  private String normalise(String in) {
+    return in.trim();
+  }
+
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = normalise(param);
+    request.getSession().setAttribute("pref", bar);
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=true source=header flow=static-field sink=session-var
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+public class Trustbound014Vuln extends HttpServlet {
+  private static String lastSeen = "";
+
+  private static void remember(String v) {
+    lastSeen = v;
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    remember(param);
+    String bar = lastSeen;
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
+  }
+}

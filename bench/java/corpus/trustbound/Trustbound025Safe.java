@@ -1,0 +1,29 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=cookie flow=helper-constant sink=session-var
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.Cookie;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+public class Trustbound025Safe extends HttpServlet {
+  private String describe(String in) {
+    return "described";
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = "none";
+    Cookie[] cookies = request.getCookies();
+    if (cookies != null) {
+      for (Cookie c : cookies) {
+        if (c.getName().equals("pref")) param = c.getValue();
+      }
+    }
+    String bar = describe(param);
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=param flow=throw-guard sink=session-var
+package bench.cases;
+
+import java.io.IOException;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+public class Trustbound029Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    if (!ALLOWED.contains(param)) {
+      throw new IllegalArgumentException("unknown value");
+    }
+    String bar = param;
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
+  }
+}

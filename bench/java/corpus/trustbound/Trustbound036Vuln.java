@@ -1,0 +1,17 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=true source=param flow=format sink=session
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Trustbound036Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = String.format("%s", param);
+    request.getSession().setAttribute("pref", bar);
+  }
+}

@@ -1,0 +1,22 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=true source=header flow=helper sink=session-var
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+
+public class Trustbound037Vuln extends HttpServlet {
+  private String normalise(String in) {
+    return in.trim();
+  }
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    String bar = normalise(param);
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
+  }
+}

@@ -1,0 +1,23 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=spring flow=regex-guard sink=session-var
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Trustbound056Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=spring flow=switch-map sink=session-var
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.servlet.http.HttpSession;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Trustbound062Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar;
+    switch (param) {
+      case "a": bar = "alpha"; break;
+      case "b": bar = "beta"; break;
+      default: bar = "none";
+    }
+    HttpSession session = request.getSession();
+    session.putValue("pref", bar);
+  }
+}

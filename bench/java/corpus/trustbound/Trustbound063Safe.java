@@ -1,0 +1,30 @@
+// nullpath-bench: class=trustbound cwe=501 vulnerable=false source=jaxrs flow=interface-constant sink=session
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Trustbound063Safe {
+  interface Step {
+    String apply(String in);
+  }
+
+  static class Fixed implements Step {
+    public String apply(String in) {
+      return "fixed-value";
+    }
+  }
+
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    Step step = new Fixed();
+    String bar = step.apply(param);
+    request.getSession().setAttribute("pref", bar);
+  }
+}

@@ -1,0 +1,28 @@
+// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=jaxrs flow=static-helper sink=compile
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
+@Path("/case")
+public class Xpathi006Vuln {
+  static class Util {
+    static String pick(String a, String b) {
+      return a.isEmpty() ? b : a;
+    }
+  }
+
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws Exception {
+    String bar = Util.pick(param, "x");
+    XPath xp = XPathFactory.newInstance().newXPath();
+    xp.compile("//item[@id='" + bar + "']");
+  }
+}

@@ -1,0 +1,26 @@
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=spring flow=list sink=compile
+package bench.cases;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Xpathi027Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws Exception {
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(0);
+    XPath xp = XPathFactory.newInstance().newXPath();
+    xp.compile("//item[@id='" + bar + "']");
+  }
+}

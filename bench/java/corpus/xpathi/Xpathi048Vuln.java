@@ -1,0 +1,33 @@
+// nullpath-bench: class=xpathi cwe=643 vulnerable=true source=param flow=interface sink=evaluate
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
+public class Xpathi048Vuln extends HttpServlet {
+  interface Step {
+    String apply(String in);
+  }
+
+  static class Upper implements Step {
+    public String apply(String in) {
+      return in.toUpperCase();
+    }
+  }
+
+  private org.w3c.dom.Document doc;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    Step step = new Upper();
+    String bar = step.apply(param);
+    XPath xp = XPathFactory.newInstance().newXPath();
+    xp.evaluate("/users/user[@name='" + bar + "']", doc);
+  }
+}

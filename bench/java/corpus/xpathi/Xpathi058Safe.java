@@ -1,0 +1,21 @@
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=param flow=overwrite sink=compile
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
+public class Xpathi058Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = param;
+    bar = "fixed-value";
+    XPath xp = XPathFactory.newInstance().newXPath();
+    xp.compile("//item[@id='" + bar + "']");
+  }
+}

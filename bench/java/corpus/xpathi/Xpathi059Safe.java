@@ -1,0 +1,26 @@
+// nullpath-bench: class=xpathi cwe=643 vulnerable=false source=header flow=list sink=evaluate
+package bench.cases;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.xml.xpath.XPath;
+import javax.xml.xpath.XPathFactory;
+
+public class Xpathi059Safe extends HttpServlet {
+  private org.w3c.dom.Document doc;
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws Exception {
+    String param = request.getHeader("X-Value");
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(0);
+    XPath xp = XPathFactory.newInstance().newXPath();
+    xp.evaluate("/users/user[@name='" + bar + "']", doc);
+  }
+}

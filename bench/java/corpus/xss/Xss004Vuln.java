@@ -1,0 +1,18 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=query flow=format sink=println
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Xss004Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = String.format("%s", param);
+    response.getWriter().println("<p>" + bar + "</p>");
+  }
+}

@@ -1,0 +1,21 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=query flow=loop sink=println
+package bench.cases;
+
+import java.io.IOException;
+import java.net.URLDecoder;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Xss010Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String qs = request.getQueryString();
+    String param = URLDecoder.decode(qs.substring(qs.indexOf("v=") + 2), "UTF-8");
+    String bar = "";
+    for (String part : param.split(",")) {
+      bar = bar + part;
+    }
+    response.getWriter().println("<p>" + bar + "</p>");
+  }
+}

@@ -1,0 +1,23 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=param flow=allow-list sink=format
+package bench.cases;
+
+import java.io.IOException;
+import java.util.Set;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Xss023Safe extends HttpServlet {
+  private static final Set<String> ALLOWED = Set.of("alpha", "beta");
+
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getParameter("value");
+    if (param == null) param = "";
+    String bar = "default";
+    if (ALLOWED.contains(param)) {
+      bar = param;
+    }
+    response.getWriter().format("<b>%s</b>", bar);
+  }
+}

@@ -1,0 +1,18 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=spring flow=concat sink=format
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Xss034Vuln {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar = param + "";
+    response.getWriter().format("<b>%s</b>", bar);
+  }
+}

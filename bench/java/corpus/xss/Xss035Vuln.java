@@ -1,0 +1,21 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=jaxrs flow=builder sink=println
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Xss035Vuln {
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    StringBuilder sb = new StringBuilder();
+    sb.append(param);
+    String bar = sb.toString();
+    response.getWriter().println("<p>" + bar + "</p>");
+  }
+}

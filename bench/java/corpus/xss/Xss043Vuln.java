@@ -1,0 +1,21 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=true source=header flow=list sink=format
+package bench.cases;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Xss043Vuln extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(1);
+    response.getWriter().format("<b>%s</b>", bar);
+  }
+}

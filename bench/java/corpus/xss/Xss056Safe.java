@@ -1,0 +1,23 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=regex-guard sink=writer-var
+package bench.cases;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Xss056Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (!param.matches("[A-Za-z0-9]{1,16}")) {
+      return;
+    }
+    String bar = param;
+    PrintWriter out = response.getWriter();
+    out.write(bar);
+  }
+}

@@ -1,0 +1,23 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=jaxrs flow=helper-constant sink=format
+package bench.cases;
+
+import java.io.IOException;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+
+@Path("/case")
+public class Xss057Safe {
+  private String describe(String in) {
+    return "described";
+  }
+
+  @POST
+  public void handle(@QueryParam("value") String param, @Context HttpServletRequest request, @Context HttpServletResponse response) throws IOException {
+    String bar = describe(param);
+    response.getWriter().format("<b>%s</b>", bar);
+  }
+}

@@ -1,0 +1,23 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=header flow=list sink=writer-var
+package bench.cases;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+public class Xss059Safe extends HttpServlet {
+  @Override
+  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String param = request.getHeader("X-Value");
+    List<String> values = new ArrayList<>();
+    values.add("safe");
+    values.add(param);
+    String bar = values.get(0);
+    PrintWriter out = response.getWriter();
+    out.write(bar);
+  }
+}

@@ -1,0 +1,25 @@
+// nullpath-bench: class=xss cwe=79 vulnerable=false source=spring flow=switch-map sink=writer-var
+package bench.cases;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+public class Xss062Safe {
+  @PostMapping("/case")
+  public void handle(@RequestParam("value") String param, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    String bar;
+    switch (param) {
+      case "a": bar = "alpha"; break;
+      case "b": bar = "beta"; break;
+      default: bar = "none";
+    }
+    PrintWriter out = response.getWriter();
+    out.write(bar);
+  }
+}
