@@ -38,6 +38,8 @@ export function createServices(config: ServicesConfig) {
   const secrets = createSecretBox(secretKey);
   const scans = createScansService({ db, access, enqueue: config.enqueue });
   return {
+    /** The dashboard's public base address (NULLPATH_PUBLIC_URL, else the listen address): deep links in API answers. */
+    publicUrl,
     access,
     auth,
     tokens,
