@@ -63,6 +63,7 @@ export const IssueV1Schema = z.object({
   ruleId: z.string(),
   createdAt: IsoDateSchema,
   updatedAt: IsoDateSchema,
+  url: z.string().describe('Absolute dashboard address of this issue (NULLPATH_PUBLIC_URL + /issues/<id>)'),
   codeScan: z.object({ id: z.string(), scanTargetBranchCommitSha: z.string().nullable() }),
   codeSnippet: z.string().nullable(),
   fixRecommendation: z.string().nullable(),
@@ -144,6 +145,7 @@ export const IssueV2Schema = z.object({
   jiraIssueUrl: z.string().nullable(),
   jiraIssueTitle: z.string().nullable(),
   codeContext: z.object({ startLine: z.number().int(), code: z.string() }).nullable().describe('The lines around the finding (code findings)'),
+  url: z.string().describe('Absolute dashboard address of this issue (NULLPATH_PUBLIC_URL + /issues/<id>)'),
 });
 
 export const IssuesSearchBodySchema = z.object({
@@ -196,6 +198,7 @@ export const ScaVulnerabilityV1Schema = z.object({
   reachability: z.enum(['reachable', 'not-reachable', 'unknown']),
   reachabilityEvidence: z.array(z.object({ file: z.string(), line: z.number().int(), kind: z.string(), detail: z.string().optional() })),
   status: z.enum(V1_STATUSES),
+  url: z.string().describe('Absolute dashboard address of this issue (NULLPATH_PUBLIC_URL + /issues/<id>)'),
 });
 export const ScaSearchV1ResponseSchema = z.object({
   vulnerabilities: z.array(ScaVulnerabilityV1Schema),

@@ -41,6 +41,7 @@ export const RepositoryV1Schema = z.object({
   scanSchedule: ScanScheduleV1Schema.nullable(),
   parentRepositoryId: z.string().nullable(),
   partitionPath: z.string().nullable(),
+  dashboardUrl: z.string().describe('Absolute dashboard address of this repository (`url` is the git remote)'),
 });
 
 export const RepositoriesListV1BodySchema = z.object({

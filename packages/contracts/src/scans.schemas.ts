@@ -62,6 +62,7 @@ export const ScanItemV1Schema = z.object({
   errorMessage: z.string().nullable(),
   trigger: z.string(),
   sastScan: z.object({ id: z.string(), error: z.string().nullable() }),
+  dashboardUrl: z.string().describe('Absolute dashboard address of this scan'),
 });
 
 export const ScansListV1BodySchema = z.object({

@@ -51,6 +51,8 @@ export function createServices(config: ServicesConfig) {
   const llm = createLlmService({ db, access, secrets, fetch: outbound, logger });
   const jira = createJiraService({ db, secretKey, publicUrl, clock, access, secrets, fetch: outbound });
   return {
+    /** The dashboard's public base address (NULLPATH_PUBLIC_URL, else the listen address): deep links in API answers. */
+    publicUrl,
     access,
     auth,
     tokens,

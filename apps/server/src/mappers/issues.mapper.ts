@@ -3,9 +3,13 @@ import type { IssueV1Schema, IssueV2Schema, ScaVulnerabilityV1Schema } from '@nu
 import type { IssueRecord } from '@nullpath/services';
 import type { z } from 'zod';
 
+/** Absolute dashboard address of a page (`/issues/<id>`, `/scans/<id>`, `/repositories/<id>`) under the public URL. */
+export const dashboardUrl = (base: string, kind: 'issues' | 'scans' | 'repositories', id: string): string =>
+  `${base.replace(/\/+$/, '')}/${kind}/${encodeURIComponent(id)}`;
+
 const branchOf = (i: IssueRecord) => (i.scope.startsWith('pr:') ? i.scope.slice(3) : i.scope);
 
-export function toIssueV1(i: IssueRecord): z.input<typeof IssueV1Schema> {
+export function toIssueV1(i: IssueRecord, base: string): z.input<typeof IssueV1Schema> {
   return {
     id: i.id,
     repositoryId: i.repositoryId,
@@ -34,6 +38,7 @@ export function toIssueV1(i: IssueRecord): z.input<typeof IssueV1Schema> {
     ruleId: i.ruleId,
     createdAt: i.createdAt,
     updatedAt: i.updatedAt,
+    url: dashboardUrl(base, 'issues', i.id),
     codeScan: { id: i.lastScanId, scanTargetBranchCommitSha: i.commitSha ?? null },
     codeSnippet: i.snippet,
     fixRecommendation: i.sca?.fixText ?? i.remediation,
@@ -43,7 +48,7 @@ export function toIssueV1(i: IssueRecord): z.input<typeof IssueV1Schema> {
   };
 }
 
-export function toIssueV2(i: IssueRecord): z.input<typeof IssueV2Schema> {
+export function toIssueV2(i: IssueRecord, base: string): z.input<typeof IssueV2Schema> {
   return {
     id: i.id,
     issueStatus: i.status,
@@ -84,6 +89,7 @@ export function toIssueV2(i: IssueRecord): z.input<typeof IssueV2Schema> {
     jiraIssueUrl: i.jiraIssueUrl,
     jiraIssueTitle: i.jiraIssueTitle,
     codeContext: i.codeContext,
+    url: dashboardUrl(base, 'issues', i.id),
   };
 }
 
@@ -99,7 +105,7 @@ export function osvEcosystems(wire: string[]): string[] {
   });
 }
 
-export function toScaV1(i: IssueRecord): z.input<typeof ScaVulnerabilityV1Schema> {
+export function toScaV1(i: IssueRecord, base: string): z.input<typeof ScaVulnerabilityV1Schema> {
   const s = i.sca!;
   return {
     id: i.id,
@@ -118,5 +124,6 @@ export function toScaV1(i: IssueRecord): z.input<typeof ScaVulnerabilityV1Schema
     reachability: s.reachability,
     reachabilityEvidence: s.evidence,
     status: i.v1Status,
+    url: dashboardUrl(base, 'issues', i.id),
   };
 }

@@ -1,8 +1,9 @@
 import type { RepositoryV1Schema } from '@nullpath/contracts';
 import type { RepositoryView, ScheduleView } from '@nullpath/services';
 import type { z } from 'zod';
+import { dashboardUrl } from './issues.mapper';
 
-export function toRepositoryV1(r: RepositoryView, schedule: ScheduleView | undefined): z.input<typeof RepositoryV1Schema> {
+export function toRepositoryV1(r: RepositoryView, schedule: ScheduleView | undefined, base: string): z.input<typeof RepositoryV1Schema> {
   const c = r.issueCounts;
   return {
     id: r.id,
@@ -40,5 +41,6 @@ export function toRepositoryV1(r: RepositoryView, schedule: ScheduleView | undef
       : null,
     parentRepositoryId: r.parentId,
     partitionPath: r.partitionPath,
+    dashboardUrl: dashboardUrl(base, 'repositories', r.id),
   };
 }

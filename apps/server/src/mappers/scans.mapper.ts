@@ -1,8 +1,9 @@
 import type { ScanItemV1Schema } from '@nullpath/contracts';
 import type { ScanView } from '@nullpath/services';
 import type { z } from 'zod';
+import { dashboardUrl } from './issues.mapper';
 
-export function toScanItemV1(s: ScanView): z.input<typeof ScanItemV1Schema> {
+export function toScanItemV1(s: ScanView, base: string): z.input<typeof ScanItemV1Schema> {
   const finished = s.status === 'COMPLETED' || s.status === 'FAILED' || s.status === 'CANCELLED';
   return {
     scanId: s.id,
@@ -25,5 +26,6 @@ export function toScanItemV1(s: ScanView): z.input<typeof ScanItemV1Schema> {
     errorMessage: s.errorMessage,
     trigger: s.trigger,
     sastScan: { id: s.id, error: s.errorMessage },
+    dashboardUrl: dashboardUrl(base, 'scans', s.id),
   };
 }

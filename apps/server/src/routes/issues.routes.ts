@@ -16,6 +16,7 @@ import { type RouteDeps, authedPost } from './route';
 export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const { findings } = deps.services;
   const tags = ['issues'];
+  const base = () => deps.services.publicUrl();
 
   authedPost(app, deps, {
     url: '/api/v1/issues/search', permission: 'ISSUES_VIEW', body: IssuesSearchV1BodySchema, response: IssuesSearchV1ResponseSchema, tags,
@@ -37,7 +38,7 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
     );
     const counts = r.categoryCounts!;
     return {
-      issues: r.issues.map(toIssueV1),
+      issues: r.issues.map((i) => toIssueV1(i, base())),
       totalCount: r.totalCount,
       totalCountAllCategories: Object.values(counts).reduce((a, b) => a + b, 0),
       currentPage: page,
@@ -47,7 +48,7 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
   });
 
   authedPost(app, deps, { url: '/api/v1/issues/get', permission: 'ISSUES_VIEW', body: IssueGetBodySchema, response: IssueV1Schema, tags, summary: 'One issue (V1 shape, not wrapped)' },
-    async (actor, body) => toIssueV1(await findings.get(actor, { ...orgOf(body), issueId: body.issueId })));
+    async (actor, body) => toIssueV1(await findings.get(actor, { ...orgOf(body), issueId: body.issueId }), base()));
 
   authedPost(app, deps, {
     url: '/api/v2/issues/search', permission: 'ISSUES_VIEW', body: IssuesSearchBodySchema, response: IssuesSearchResponseSchema, tags,
@@ -67,9 +68,9 @@ export function registerIssueRoutes(app: FastifyInstance, deps: RouteDeps): void
       },
       { offset: body.offset ?? 0, limit: body.limit ?? 25, sortBy: body.sortBy ?? 'score', sortOrder: body.sortOrder ?? 'desc' },
     );
-    return { issues: r.issues.map(toIssueV2), totalCount: r.totalCount };
+    return { issues: r.issues.map((i) => toIssueV2(i, base())), totalCount: r.totalCount };
   });
 
   authedPost(app, deps, { url: '/api/v2/issues/get', permission: 'ISSUES_VIEW', body: IssueGetBodySchema, response: IssueResponseSchema, tags, summary: 'One issue with its trace and code' },
-    async (actor, body) => ({ issue: toIssueV2(await findings.get(actor, { ...orgOf(body), issueId: body.issueId })) }));
+    async (actor, body) => ({ issue: toIssueV2(await findings.get(actor, { ...orgOf(body), issueId: body.issueId }), base()) }));
 }

@@ -28,7 +28,7 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
   }, async (actor, body) => {
     const { repositories: list } = await repositories.list(actor, { ...orgOf(body), ...opt('searchQuery', body.searchQuery) });
     const sched = list.length > 0 ? await schedules.list(actor, orgOf(body)) : [];
-    return list.map((r) => toRepositoryV1(r, sched.find((s) => s.repositoryId === r.id)));
+    return list.map((r) => toRepositoryV1(r, sched.find((s) => s.repositoryId === r.id), deps.services.publicUrl()));
   });
 
   authedPost(app, deps, {

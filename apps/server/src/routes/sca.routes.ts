@@ -30,14 +30,14 @@ export function registerScaRoutes(app: FastifyInstance, deps: RouteDeps): void {
       },
       { offset: (page - 1) * pageSize, limit: pageSize, sortBy: 'score', sortOrder: 'desc' },
     );
-    return { vulnerabilities: r.issues.map(toScaV1), totalCount: r.totalCount, page, pageSize };
+    return { vulnerabilities: r.issues.map((i) => toScaV1(i, deps.services.publicUrl())), totalCount: r.totalCount, page, pageSize };
   });
 
   authedPost(app, deps, { url: '/api/v1/sca/vulnerabilities/get', permission: 'ISSUES_VIEW', body: ScaGetV1BodySchema, response: ScaGetV1ResponseSchema, tags, summary: 'One dependency vulnerability' },
     async (actor, body) => {
       const issue = await findings.get(actor, { ...orgOf(body), issueId: body.id });
       if (!issue.sca) throw new AppError('NOT_FOUND', `SCA vulnerability '${body.id}' was not found`);
-      const v = toScaV1(issue);
+      const v = toScaV1(issue, deps.services.publicUrl());
       const s = issue.sca;
       return {
         ...v,

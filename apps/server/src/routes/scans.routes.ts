@@ -36,7 +36,7 @@ export function registerScanRoutes(app: FastifyInstance, deps: RouteDeps): void 
       ...opt('sortBy', body.sortBy), ...opt('sortOrder', body.sortOrder),
       offset: ((body.page ?? 1) - 1) * pageSize, limit: pageSize,
     });
-    return { codeScans: r.scans.map(toScanItemV1), totalCount: r.totalCount };
+    return { codeScans: r.scans.map((s) => toScanItemV1(s, deps.services.publicUrl())), totalCount: r.totalCount };
   });
 
   authedPost(app, deps, {
