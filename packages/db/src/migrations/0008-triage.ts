@@ -49,6 +49,8 @@ export const triage: Migration = {
       .addColumn('validation_enabled', 'integer', (c) => c.notNull())
       .addColumn('updated_at', 'text', (c) => c.notNull())
       .execute();
+    // Repository-scoped class filters (a member who sees a few repositories of many: bench/findings TEAMS_ONLY).
+    await sql`create index issues_repo_class_lang_idx on issues (repository_id, vuln_class, language, score desc)`.execute(db);
     await sql`create index issues_jira_key_idx on issues (org_id, jira_issue_key)`.execute(db);
     await sql`create index issues_org_verdict_idx on issues (org_id, validation_verdict, score desc)`.execute(db);
     await sql`create index issue_history_issue_idx on issue_history (issue_id, created_at, seq)`.execute(db);
