@@ -142,3 +142,12 @@ export function createAccessResolver(deps: Pick<CoreDeps, 'db'>): AccessResolver
     },
   };
 }
+
+/** Integration settings (Jira, LLM, …): the ADMIN role or SETTINGS_MANAGE. */
+export async function requireSettingsManager(access: AccessResolver, actor: Actor, what: string, orgId?: string): Promise<OrgAccess> {
+  const acc = await access.resolve(actor, orgId);
+  if (acc.role !== 'ADMIN' && !acc.permissions.has('SETTINGS_MANAGE')) {
+    throw new AppError('FORBIDDEN', `${what} require the ADMIN role or the SETTINGS_MANAGE permission`, { details: { permission: 'SETTINGS_MANAGE' } });
+  }
+  return acc;
+}

@@ -1,4 +1,5 @@
 import { AppError } from '@nullpath/core';
+import { integrationBaseUrl } from '../../shared/http-url';
 import type { OutboundFetch } from '../../shared/ports';
 
 /** The subset of Jira Cloud REST v3 Nullpath uses: who am I, create an issue, read an issue's summary. */
@@ -20,18 +21,8 @@ const TIMEOUT_MS = 15_000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Normalises a Jira site URL (https://acme.atlassian.net) and refuses anything that is not http(s). */
-export function jiraSiteUrl(raw: string): string {
-  let u: URL;
-  try {
-    u = new URL(raw.trim());
-  } catch {
-    throw new AppError('VALIDATION_FAILED', `siteUrl: '${raw}' is not a URL`, { details: { field: 'siteUrl' } });
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new AppError('VALIDATION_FAILED', 'siteUrl: must be an http(s) URL', { details: { field: 'siteUrl' } });
-  if (u.username || u.password) throw new AppError('VALIDATION_FAILED', 'siteUrl: must not contain credentials', { details: { field: 'siteUrl' } });
-  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
-}
+/** Normalises a Jira site URL (https://acme.atlassian.net). */
+export const jiraSiteUrl = (raw: string): string => integrationBaseUrl('siteUrl', raw);
 
 /**
  * Basic auth with the account email and API token. 429 and 503 are retried after `Retry-After` (at most

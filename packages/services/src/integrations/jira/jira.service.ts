@@ -1,6 +1,6 @@
 import { type Actor, AppError, type OrgAccess, notFound, scopeIncludes } from '@nullpath/core';
 import { type Db, type JiraSettingsRow, issuesRepo, jiraRepo, withTx } from '@nullpath/db';
-import { type AccessResolver, requireOnRepository } from '../../access/access';
+import { type AccessResolver, requireOnRepository, requireSettingsManager as requireManager } from '../../access/access';
 import { writeAudit } from '../../audit/audit.service';
 import type { CoreDeps } from '../../shared/deps';
 import { keyedHash, randomToken, safeEqualHex } from '../../shared/keyed-hash';
@@ -47,13 +47,7 @@ const view = (r: JiraSettingsRow | undefined): JiraSettingsView => ({
 export function createJiraService(deps: Pick<CoreDeps, 'db' | 'secretKey' | 'publicUrl' | 'clock'> & { access: AccessResolver; secrets: SecretBox; fetch: OutboundFetch }) {
   const { db, access, secrets, clock } = deps;
 
-  const requireSettingsManager = async (actor: Actor, orgId?: string) => {
-    const acc = await access.resolve(actor, orgId);
-    if (acc.role !== 'ADMIN' && !acc.permissions.has('SETTINGS_MANAGE')) {
-      throw new AppError('FORBIDDEN', 'Jira settings require the ADMIN role or the SETTINGS_MANAGE permission', { details: { permission: 'SETTINGS_MANAGE' } });
-    }
-    return acc;
-  };
+  const requireSettingsManager = (actor: Actor, orgId?: string) => requireManager(access, actor, 'Jira settings', orgId);
 
   async function clientFor(orgId: string): Promise<{ client: JiraClient; settings: JiraSettingsRow }> {
     const settings = await jiraRepo.findJiraSettings(db, orgId);

@@ -1,4 +1,5 @@
 import { AppError } from '@nullpath/core';
+import { integrationBaseUrl } from '../../shared/http-url';
 import type { OutboundFetch } from '../../shared/ports';
 
 export interface ChatMessage {
@@ -13,17 +14,7 @@ export interface LlmClient {
 
 const TIMEOUT_MS = 60_000;
 
-export function llmBaseUrl(raw: string): string {
-  let u: URL;
-  try {
-    u = new URL(raw.trim());
-  } catch {
-    throw new AppError('VALIDATION_FAILED', `baseUrl: '${raw}' is not a URL`, { details: { field: 'baseUrl' } });
-  }
-  if (u.protocol !== 'https:' && u.protocol !== 'http:') throw new AppError('VALIDATION_FAILED', 'baseUrl: must be an http(s) URL', { details: { field: 'baseUrl' } });
-  if (u.username || u.password) throw new AppError('VALIDATION_FAILED', 'baseUrl: must not contain credentials (use apiKey)', { details: { field: 'baseUrl' } });
-  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
-}
+export const llmBaseUrl = (raw: string): string => integrationBaseUrl('baseUrl', raw);
 
 export function createLlmClient(conn: { baseUrl: string; model: string; apiKey: string | null }, fetchImpl: OutboundFetch): LlmClient {
   const url = `${llmBaseUrl(conn.baseUrl)}/chat/completions`;

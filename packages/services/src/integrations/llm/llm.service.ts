@@ -1,6 +1,6 @@
 import { type Actor, AppError } from '@nullpath/core';
 import { type Db, integrationsRepo, withTx } from '@nullpath/db';
-import type { AccessResolver } from '../../access/access';
+import { type AccessResolver, requireSettingsManager as requireManager } from '../../access/access';
 import { writeAudit } from '../../audit/audit.service';
 import type { Logger } from '../../shared/deps';
 import type { EnqueueJob, OutboundFetch } from '../../shared/ports';
@@ -25,13 +25,7 @@ export interface LlmSettingsView {
 export function createLlmService(deps: { db: Db; access: AccessResolver; secrets: SecretBox; fetch: OutboundFetch; logger: Logger }) {
   const { db, access, secrets } = deps;
 
-  async function requireSettingsManager(actor: Actor, orgId?: string) {
-    const acc = await access.resolve(actor, orgId);
-    if (acc.role !== 'ADMIN' && !acc.permissions.has('SETTINGS_MANAGE')) {
-      throw new AppError('FORBIDDEN', 'LLM provider settings require the ADMIN role or the SETTINGS_MANAGE permission', { details: { permission: 'SETTINGS_MANAGE' } });
-    }
-    return acc;
-  }
+  const requireSettingsManager = (actor: Actor, orgId?: string) => requireManager(access, actor, 'LLM provider settings', orgId);
 
   async function clientFor(orgId: string) {
     const s = await integrationsRepo.findLlmSettings(db, orgId);
