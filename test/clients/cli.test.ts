@@ -33,6 +33,6 @@ clientSuite({
   },
   todo: {
     'scan <dir> <out.sarif> / scan-code (local code upload)': 'async code scans surface',
-    'zeropath auth <id> <secret> against http://localhost': 'unverified: the closed-source binary may insist on https',
+    'zeropath auth <id> <secret> against http://localhost': 'a run of the closed-source binary (it may insist on https)',
   },
 });
