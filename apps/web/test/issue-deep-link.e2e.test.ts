@@ -89,6 +89,13 @@ describe('issue deep links', () => {
     await page.waitForURL(issue.url);
     expect(await page.getByTestId('issue-title').innerText()).toBe(issue.generatedTitle);
 
+    // The API-token page links to the client set-up guide (docs/clients.md, bundled into the dashboard).
+    await page.goto(`${server.url}/settings/api-tokens`);
+    await page.getByTestId('client-setup-link').click();
+    await page.waitForURL((u) => u.pathname === '/settings/clients');
+    await page.getByRole('heading', { name: 'Backstage plugin (`@zeropath/plugin-backstage`)'.replace(/`/g, '') }).waitFor();
+    expect(await page.getByTestId('client-setup-page').innerText()).toContain("proxy:\n  endpoints:\n    '/zeropath':");
+
     // A crafted next= to another origin is not followed after sign-in.
     const other = await (await browser.newContext()).newPage();
     await other.goto(`${server.url}/login?next=${encodeURIComponent('//evil.example/x')}`);
