@@ -16,10 +16,12 @@ import { useSessionQuery } from '../session/session.query';
 import { AppShellLayout } from '../shell/app-shell';
 import { NotFoundPage } from '../shell/not-found.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
+import { ClientSetupPage } from '../tokens/client-setup.page';
 
 function SignedInPage({ pathname, search }: { pathname: string; search: string }) {
   if (pathname === '/' || pathname === '/settings') return <Redirect to={HOME_PATH} />;
   if (pathname === '/settings/api-tokens') return <ApiTokensPage />;
+  if (pathname === '/settings/clients') return <ClientSetupPage />;
   if (pathname === '/settings/members') return <MembersPage />;
   if (pathname === '/repositories') return <RepositoriesPage />;
   if (pathname === '/scans') return <ScansPage search={search} />;

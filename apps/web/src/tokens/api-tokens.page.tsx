@@ -2,6 +2,7 @@ import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import type { ApiToken } from '@nullpath/api-client';
 import { useState } from 'react';
 import { ApiErrorAlert } from '../display/api-error.alert';
+import { Link } from '../router/link';
 import { useOrg } from '../session/session.context';
 import { NoOrganization } from '../shell/no-organization';
 import { CreateTokenDialog } from './create-token.dialog';
@@ -28,6 +29,11 @@ function ApiTokensView({ orgId, orgName }: { orgId: string; orgName: string }) {
           <Title order={2}>API Tokens</Title>
           <Text size="sm" c="dimmed">
             Tokens for {orgName}. A token acts with your permissions in this organization.
+          </Text>
+          <Text size="sm">
+            <Link href="/settings/clients" data-testid="client-setup-link">
+              Set up ZeroPath clients (VS Code, MCP, Backstage, CLI) with a token
+            </Link>
           </Text>
         </div>
         <Button onClick={() => setCreating(true)} data-testid="create-token-button">
