@@ -15,17 +15,22 @@ import { SessionProvider } from '../session/session.context';
 import { useSessionQuery } from '../session/session.query';
 import { AppShellLayout } from '../shell/app-shell';
 import { NotFoundPage } from '../shell/not-found.page';
+import { TeamDetailPage } from '../teams/team-detail.page';
+import { TeamsPage } from '../teams/teams.page';
 import { ApiTokensPage } from '../tokens/api-tokens.page';
 
 function SignedInPage({ pathname, search }: { pathname: string; search: string }) {
   if (pathname === '/' || pathname === '/settings') return <Redirect to={HOME_PATH} />;
   if (pathname === '/settings/api-tokens') return <ApiTokensPage />;
   if (pathname === '/settings/members') return <MembersPage />;
+  if (pathname === '/settings/teams') return <TeamsPage />;
   if (pathname === '/repositories') return <RepositoriesPage />;
   if (pathname === '/scans') return <ScansPage search={search} />;
   if (pathname === '/issues') return <IssuesPage search={search} />;
   const repositoryId = pathParam(pathname, '/repositories/');
   if (repositoryId !== null) return <RepositoryDetailPage repositoryId={repositoryId} />;
+  const teamId = pathParam(pathname, '/settings/teams/');
+  if (teamId !== null) return <TeamDetailPage teamId={teamId} />;
   const scanId = pathParam(pathname, '/scans/');
   if (scanId !== null) return <ScanDetailPage scanId={scanId} />;
   const issueId = pathParam(pathname, '/issues/');

@@ -20,6 +20,7 @@ const NAV = [
     items: [
       { href: '/settings/api-tokens', label: 'API Tokens', testId: 'nav-api-tokens' },
       { href: '/settings/members', label: 'Members', testId: 'nav-members' },
+      { href: '/settings/teams', label: 'Teams', testId: 'nav-teams' },
     ],
   },
 ] as const;
