@@ -7,6 +7,7 @@ import { IssuesPage } from '../issues/issues.page';
 import { MembersPage } from '../members/members.page';
 import { RepositoriesPage } from '../repositories/repositories.page';
 import { RepositoryDetailPage } from '../repositories/repository-detail.page';
+import { OrgSettingsPage } from '../orgs/org-settings.page';
 import { Redirect } from '../router/redirect';
 import { pathParam, safeNextPath, useLocation } from '../router/router';
 import { ScanDetailPage } from '../scans/scan-detail.page';
@@ -24,6 +25,7 @@ function SignedInPage({ pathname, search }: { pathname: string; search: string }
   if (pathname === '/settings/api-tokens') return <ApiTokensPage />;
   if (pathname === '/settings/members') return <MembersPage />;
   if (pathname === '/settings/teams') return <TeamsPage />;
+  if (pathname === '/settings/organization') return <OrgSettingsPage />;
   if (pathname === '/repositories') return <RepositoriesPage />;
   if (pathname === '/scans') return <ScansPage search={search} />;
   if (pathname === '/issues') return <IssuesPage search={search} />;

@@ -21,6 +21,7 @@ const NAV = [
       { href: '/settings/api-tokens', label: 'API Tokens', testId: 'nav-api-tokens' },
       { href: '/settings/members', label: 'Members', testId: 'nav-members' },
       { href: '/settings/teams', label: 'Teams', testId: 'nav-teams' },
+      { href: '/settings/organization', label: 'Organization', testId: 'nav-organization' },
     ],
   },
 ] as const;
