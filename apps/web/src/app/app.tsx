@@ -1,4 +1,5 @@
 import { Button, Center, Loader, Stack } from '@mantine/core';
+import { AuditLogPage } from '../audit/audit-log.page';
 import { HOME_PATH, LoginPage } from '../auth/login.page';
 import { ApiErrorAlert } from '../display/api-error.alert';
 import { InvitePage } from '../invite/invite.page';
@@ -26,6 +27,7 @@ function SignedInPage({ pathname, search }: { pathname: string; search: string }
   if (pathname === '/settings/members') return <MembersPage />;
   if (pathname === '/settings/teams') return <TeamsPage />;
   if (pathname === '/settings/organization') return <OrgSettingsPage />;
+  if (pathname === '/settings/audit-log') return <AuditLogPage />;
   if (pathname === '/repositories') return <RepositoriesPage />;
   if (pathname === '/scans') return <ScansPage search={search} />;
   if (pathname === '/issues') return <IssuesPage search={search} />;
