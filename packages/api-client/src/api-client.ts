@@ -62,6 +62,7 @@ import type {
   UpdatedMember,
   UpdatedRepository,
 } from './types';
+import type * as T from './teams.types';
 
 /**
  * How calls authenticate. `session`: the browser sends the httpOnly cookie itself; every POST echoes the
@@ -192,6 +193,47 @@ export function createApiClient(options: ApiClientOptions) {
       list: (body: ListSchedulesBody, opts?: CallOptions) => post<ScheduleList>('/api/v2/scans/schedules/list', body, opts),
       update: (body: UpdateScheduleBody, opts?: CallOptions) => post<ScheduleResponse>('/api/v2/scans/schedules/update', body, opts),
       delete: (body: ScheduleIdBody, opts?: CallOptions) => post<DeletedSchedule>('/api/v2/scans/schedules/delete', body, opts),
+    },
+    teams: {
+      create: (body: T.CreateTeamBody, opts?: CallOptions) => post<T.TeamResponse>('/api/v2/teams/create', body, opts),
+      list: (body: T.ListTeamsBody, opts?: CallOptions) => post<T.TeamList>('/api/v2/teams/list', body, opts),
+      get: (body: T.TeamIdBody, opts?: CallOptions) => post<T.TeamResponse>('/api/v2/teams/get', body, opts),
+      update: (body: T.UpdateTeamBody, opts?: CallOptions) => post<T.TeamResponse>('/api/v2/teams/update', body, opts),
+      delete: (body: T.TeamIdBody, opts?: CallOptions) => post<T.DeletedTeam>('/api/v2/teams/delete', body, opts),
+      addMembers: (body: T.TeamMembersBody, opts?: CallOptions) => post<T.TeamResponse>('/api/v2/teams/addMembers', body, opts),
+      removeMembers: (body: T.TeamMembersBody, opts?: CallOptions) => post<T.TeamResponse>('/api/v2/teams/removeMembers', body, opts),
+      updatePermissions: (body: T.UpdateTeamPermissionsBody, opts?: CallOptions) =>
+        post<T.Grants>('/api/v2/teams/updatePermissions', body, opts),
+    },
+    permissionTemplates: {
+      list: (body: { organizationId?: string }, opts?: CallOptions) =>
+        post<T.PermissionTemplateList>('/api/v2/permissionTemplates/list', body, opts),
+      create: (body: T.CreatePermissionTemplateBody, opts?: CallOptions) =>
+        post<T.PermissionTemplateResponse>('/api/v2/permissionTemplates/create', body, opts),
+      apply: (body: T.ApplyPermissionTemplateBody, opts?: CallOptions) =>
+        post<T.AppliedPermissionTemplate>('/api/v2/permissionTemplates/apply', body, opts),
+    },
+    tags: {
+      create: (body: T.CreateTagBody, opts?: CallOptions) => post<T.TagResponse>('/api/v2/tags/create', body, opts),
+      list: (body: T.ListTagsBody, opts?: CallOptions) => post<T.TagList>('/api/v2/tags/list', body, opts),
+      update: (body: T.UpdateTagBody, opts?: CallOptions) => post<T.TagResponse>('/api/v2/tags/update', body, opts),
+      /** 403 while a team grant uses the tag. */
+      delete: (body: T.TagIdBody, opts?: CallOptions) => post<T.DeletedTag>('/api/v2/tags/delete', body, opts),
+    },
+    permissions: {
+      list: (body: { organizationId?: string }, opts?: CallOptions) => post<T.PermissionCatalogue>('/api/v2/permissions/list', body, opts),
+    },
+    organizations: {
+      create: (body: T.CreateOrgBody, opts?: CallOptions) => post<T.OrgResponse>('/api/v2/organizations/create', body, opts),
+      update: (body: T.UpdateOrgBody, opts?: CallOptions) => post<T.OrgResponse>('/api/v2/organizations/update', body, opts),
+      delete: (body: T.DeleteOrgBody, opts?: CallOptions) => post<T.DeletedOrg>('/api/v2/organizations/delete', body, opts),
+      getSettings: (body: { organizationId?: string }, opts?: CallOptions) =>
+        post<T.OrgSettings>('/api/v2/organizations/getSettings', body, opts),
+      updateSettings: (body: T.UpdateOrgSettingsBody, opts?: CallOptions) =>
+        post<T.OrgSettings>('/api/v2/organizations/updateSettings', body, opts),
+    },
+    auditLog: {
+      list: (body: T.AuditLogListBody, opts?: CallOptions) => post<T.AuditLogList>('/api/v2/auditLog/list', body, opts),
     },
     issues: {
       search: (body: SearchIssuesBody, opts?: CallOptions) => post<IssueList>('/api/v2/issues/search', body, opts),

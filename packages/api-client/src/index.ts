@@ -2,3 +2,4 @@ export { createApiClient, type ApiAuth, type ApiClient, type ApiClientOptions, t
 export { ApiError, isApiError, type ApiErrorCode } from './api-error';
 export type * from './types';
 export type * from './triage-types';
+export type * from './teams.types';

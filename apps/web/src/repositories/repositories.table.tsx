@@ -1,7 +1,8 @@
 import { Anchor, Badge, Button, Group, Table, Text } from '@mantine/core';
-import type { Repository } from '@nullpath/api-client';
+import type { Repository, Tag } from '@nullpath/api-client';
 import { formatDate, formatDateTime } from '../display/date.format';
 import { Link } from '../router/link';
+import { TagBadges } from '../tags/tag.badges';
 
 const NOWRAP = { whiteSpace: 'nowrap' } as const;
 
@@ -10,9 +11,11 @@ interface Props {
   scanningId: string | null;
   onScan(repository: Repository): void;
   onDelete(repository: Repository): void;
+  tagsById: ReadonlyMap<string, Tag>;
+  onEditTags(repository: Repository): void;
 }
 
-export function RepositoriesTable({ repositories, scanningId, onScan, onDelete }: Props) {
+export function RepositoriesTable({ repositories, scanningId, onScan, onDelete, tagsById, onEditTags }: Props) {
   return (
     <Table.ScrollContainer minWidth={980}>
       <Table striped highlightOnHover verticalSpacing="sm" data-testid="repos-table">
@@ -47,12 +50,11 @@ export function RepositoriesTable({ repositories, scanningId, onScan, onDelete }
               </Table.Td>
               <Table.Td style={NOWRAP}>{r.defaultBranch ?? '—'}</Table.Td>
               <Table.Td>
-                <Group gap={4}>
-                  {r.tags.map((t) => (
-                    <Badge key={t} size="sm" variant="outline" color="gray">
-                      {t}
-                    </Badge>
-                  ))}
+                <Group gap={4} wrap="wrap">
+                  <TagBadges tagIds={r.tagIds} names={r.tags} tagsById={tagsById} />
+                  <Button size="compact-xs" variant="subtle" onClick={() => onEditTags(r)} data-testid={`edit-repo-tags-${r.id}`}>
+                    {r.tagIds.length === 0 ? 'Add tags' : 'Edit'}
+                  </Button>
                 </Group>
               </Table.Td>
               <Table.Td style={NOWRAP} title={formatDateTime(r.lastScannedAt, 'Never')}>

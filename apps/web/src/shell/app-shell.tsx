@@ -20,6 +20,9 @@ const NAV = [
     items: [
       { href: '/settings/api-tokens', label: 'API Tokens', testId: 'nav-api-tokens' },
       { href: '/settings/members', label: 'Members', testId: 'nav-members' },
+      { href: '/settings/teams', label: 'Teams', testId: 'nav-teams' },
+      { href: '/settings/organization', label: 'Organization', testId: 'nav-organization' },
+      { href: '/settings/audit-log', label: 'Audit log', testId: 'nav-audit-log', adminOnly: true },
     ],
   },
 ] as const;
@@ -28,7 +31,7 @@ const NAV = [
 const isActive = (pathname: string, href: string) => pathname === href || pathname.startsWith(`${href}/`);
 
 export function AppShellLayout({ pathname, children }: { pathname: string; children: ReactNode }) {
-  const { session } = useSession();
+  const { session, org } = useSession();
   const logout = useLogout();
   return (
     <AppShell header={{ height: 60 }} navbar={{ width: 220, breakpoint: 'sm' }} padding="lg">
@@ -56,7 +59,7 @@ export function AppShellLayout({ pathname, children }: { pathname: string; child
             <Text size="xs" fw={700} c="dimmed" tt="uppercase" px="sm" py={6} mt={section === 'Scanning' ? 0 : 'sm'}>
               {section}
             </Text>
-            {items.map((item) => (
+            {items.filter((item) => !('adminOnly' in item) || org?.role === 'ADMIN').map((item) => (
               <NavLink
                 key={item.href}
                 component={Link}
