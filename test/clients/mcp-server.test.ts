@@ -73,11 +73,26 @@ clientSuite({
       const g = ok(await w.call('POST', '/api/v2/scans/get', { scanId: w.scanId }, { ...w.headers, ...CLIENT }));
       expect(g.scan.status).toBe('COMPLETED');
     },
+    'issues.updateStatus / updateSeverity / archive / updateNote / triageHistory (manifest tools)': async (w) => {
+      const manifest = ok(await w.call('GET', '/mcp-manifest.json', undefined, CLIENT));
+      const tool = (name: string) => manifest.tools.find((t: any) => t.name === name);
+      for (const n of ['issues.updateStatus', 'issues.updateSeverity', 'issues.archive', 'issues.updateNote', 'issues.triageHistory']) expect(tool(n)?.httpMethod, n).toBe('POST');
+      const { issues } = ok(await w.call('POST', '/api/v2/issues/search', { organizationId: w.orgId }, { ...w.headers, ...CLIENT }));
+      const issueId = issues[0].id;
+      // The client injects organizationId when missing (orgIdBehavior inject-if-missing).
+      const call = (name: string, body: object) => w.call('POST', tool(name).httpPath, { organizationId: w.orgId, ...body }, { ...w.headers, ...CLIENT });
+      expect(ok(await call('issues.updateStatus', { issueIds: [issueId], status: 'REVIEWING' })).updated).toBe(1);
+      expect(ok(await call('issues.updateNote', { issueId, note: 'from the MCP client' })).note).toBe('from the MCP client');
+      const history = ok(await call('issues.triageHistory', { repositoryId: w.repositoryId }));
+      expect(history.entries.some((e: any) => e.issueId === issueId && e.disposition === 'STATUS_CHANGE')).toBe(true);
+      const g = ok(await w.call('POST', '/api/v2/issues/get', { issueId }, { ...w.headers, ...CLIENT }));
+      expect(g.issue.issueStatus).toBe('REVIEWING');
+      expect(g.issue.note).toBe('from the MCP client');
+    },
   },
   todo: {
     'stats.assets → POST /api/v2/stats/assets': 'stats surface',
     'rules.get / rules.* → POST /api/v2/rules/*': 'custom rules surface',
-    'issues.archive / status / severity / notes / triage tools': 'triage surface',
     'issues regenerate-patch': 'patches surface',
     'code inspection tools (search/read/list files)': 'code inspection surface',
     'asyncCodeScans.* → POST /api/v2/async-code-scans/*': 'async code scans surface',

@@ -76,14 +76,24 @@ clientSuite({
       for (const k of ['totalDependencies', 'vulnerablePackages', 'criticalCount', 'highCount', 'mediumCount', 'lowCount']) expect(typeof repo[k], k).toBe('number');
       expect(typeof repo.name).toBe('string');
     },
+    // The V1 triage tools send {issueId, organizationId} and only check for a 200 without an `error` key.
+    'POST /api/v1/issues/mark-false-positive, mark-true-positive, archive, unarchive': async (w) => {
+      const { issues } = ok(await w.call('POST', '/api/v1/issues/search', { organizationId: w.orgId, types: V1_BUCKETS }));
+      const issueId = issues[0].id;
+      const status = async () => ok(await w.call('POST', '/api/v1/issues/get', { issueId, organizationId: w.orgId })).status;
+      ok(await w.call('POST', '/api/v1/issues/mark-false-positive', { issueId, organizationId: w.orgId }));
+      expect(await status()).toBe('falsePositive');
+      ok(await w.call('POST', '/api/v1/issues/mark-true-positive', { issueId, organizationId: w.orgId }));
+      expect(await status()).toBe('open');
+      ok(await w.call('POST', '/api/v1/issues/archive', { issueId, organizationId: w.orgId }));
+      expect(await status()).toBe('archived');
+      ok(await w.call('POST', '/api/v1/issues/unarchive', { issueId, organizationId: w.orgId }));
+      expect(await status()).toBe('open');
+    },
   },
   todo: {
     'POST /api/v1/issues/approve-patch': 'patches surface',
     'POST /api/v1/issues/generate-patch': 'patches surface',
-    'POST /api/v1/issues/mark-true-positive': 'triage surface',
-    'POST /api/v1/issues/mark-false-positive': 'triage surface',
-    'POST /api/v1/issues/archive': 'triage surface',
-    'POST /api/v1/issues/unarchive': 'triage surface',
     'POST /api/v1/stats/securityPosture': 'stats surface',
     'POST /api/v1/stats/issuesByVulnClass': 'stats surface',
     'POST /api/v1/stats/summary': 'stats surface',
