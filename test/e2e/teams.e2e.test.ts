@@ -74,6 +74,7 @@ describe.each(TEST_DIALECTS)('teams and repository visibility on %s', (dialect) 
     const tagged = await p.api('/api/v2/repositories/update', { repositoryId: payments, tagIds: [tag.id] });
     expect(tagged.body.repository).toMatchObject({ tags: ['PCI'], tagIds: [tag.id] });
     expect(await visibleRepoIds()).toEqual([payments]);
+    expect((await p.api('/api/v2/repositories/list', { tagIds: [tag.id] })).body.repositories.map((r: { id: string }) => r.id)).toEqual([payments]);
     const issues = await asMember('/api/v2/issues/search', { limit: 100 });
     expect(issues.body.totalCount).toBe(adminIssuesOfPayments);
     expect((issues.body.issues as Array<{ repositoryId: string }>).every((i) => i.repositoryId === payments)).toBe(true);

@@ -79,6 +79,7 @@ export const RepositoryWithPartitionsSchema = RepositorySchema.extend({ partitio
 export const RepositoriesListBodySchema = z.object({
   organizationId: OrganizationIdSchema.optional(),
   searchQuery: z.string().max(200).optional(),
+  tagIds: z.array(z.string().min(1).max(200)).max(100).optional().describe('Repositories carrying any of these tags'),
   ...PageV2Schema,
 });
 export const RepositoriesListResponseSchema = z.object({ repositories: z.array(RepositorySchema), totalCount: z.number().int() });

@@ -40,7 +40,7 @@ export function registerRepositoryRoutes(app: FastifyInstance, deps: RouteDeps):
     url: '/api/v2/repositories/list', permission: 'REPOS_VIEW', body: RepositoriesListBodySchema, response: RepositoriesListResponseSchema, tags,
     summary: 'List repositories (monorepo partitions are listed as their own repositories)',
   }, (actor, body) =>
-    repositories.list(actor, { ...orgOf(body), ...opt('searchQuery', body.searchQuery), offset: body.offset ?? 0, limit: body.limit ?? 25 }));
+    repositories.list(actor, { ...orgOf(body), ...opt('searchQuery', body.searchQuery), ...opt('tagIds', body.tagIds), offset: body.offset ?? 0, limit: body.limit ?? 25 }));
 
   authedPost(app, deps, {
     url: '/api/v2/repositories/addByUrl', permission: 'REPOS_MANAGE', body: AddByUrlBodySchema, response: RepositoryResponseSchema, tags,

@@ -41,6 +41,8 @@ export interface RepositoryFilter {
   search?: string;
   ids?: string[];
   parentId?: string | null;
+  /** Repositories carrying any of these tags. */
+  tagIds?: string[];
   offset?: number;
   limit?: number;
 }
@@ -52,6 +54,7 @@ function filtered(db: Db, f: RepositoryFilter) {
     q = q.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', like), eb(eb.fn('lower', ['normalized_url']), 'like', like)]));
   }
   if (f.ids) q = q.where('id', 'in', f.ids.length > 0 ? f.ids : ['']);
+  if (f.tagIds && f.tagIds.length > 0) q = q.where('id', 'in', db.selectFrom('repository_tags').select('repository_id').where('tag_id', 'in', f.tagIds));
   if (f.parentId !== undefined) q = f.parentId === null ? q.where('parent_id', 'is', null) : q.where('parent_id', '=', f.parentId);
   return q;
 }

@@ -127,9 +127,9 @@ export function createRepositoriesService(deps: { db: Db; access: AccessResolver
       return { ...parentView!, partitions: childViews };
     },
 
-    async list(actor: Actor, input: { organizationId?: string; searchQuery?: string; offset?: number; limit?: number }) {
+    async list(actor: Actor, input: { organizationId?: string; searchQuery?: string; tagIds?: string[]; offset?: number; limit?: number }) {
       const acc = await access.require(actor, 'REPOS_VIEW', input.organizationId);
-      const filter = { orgId: acc.orgId, scope: acc.repoScope('REPOS_VIEW'), ...(input.searchQuery ? { search: input.searchQuery } : {}) };
+      const filter = { orgId: acc.orgId, scope: acc.repoScope('REPOS_VIEW'), ...(input.searchQuery ? { search: input.searchQuery } : {}), ...(input.tagIds ? { tagIds: input.tagIds } : {}) };
       const [rows, total] = await Promise.all([
         repositoriesRepo.listRepositories(db, { ...filter, ...(input.limit !== undefined ? { limit: input.limit, offset: input.offset ?? 0 } : {}) }),
         repositoriesRepo.countRepositories(db, filter),
