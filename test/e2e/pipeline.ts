@@ -31,6 +31,7 @@ export async function createPipeline(dialect: Dialect, opts: { worker?: boolean 
         logger: { info() {}, warn() {}, error() {} },
         workDir,
         rules: builtinRuleSource,
+        outbound: { allowLocal: true, allowHosts: [] },
         scheduleTickMs: 200,
         cancelPollMs: 200,
       });

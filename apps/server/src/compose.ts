@@ -37,7 +37,7 @@ export async function createRuntime(config: ServerConfig, logger: Logger, public
     publicUrl,
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
     enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts),
-    git: createGitProbe(),
+    git: createGitProbe(config.outbound),
   });
   return {
     handle,
