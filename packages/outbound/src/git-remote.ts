@@ -19,6 +19,9 @@ const SCP_LIKE = /^(?:[^@/\s]+@)?(\[[^\]]+\]|[^:/\s]+):(?!\/\/)/;
 
 function parseRemote(url: string): { scheme: string; host: string; port: number | null } {
   if (url.startsWith('-')) throw new OutboundRefusedError('url: a repository URL may not start with "-"');
+  // `<transport>::<address>` runs a remote helper (ext:: runs a command): never a host name.
+  const helper = /^([a-z][a-z0-9+.-]*)::/i.exec(url);
+  if (helper) throw new OutboundRefusedError(`url: the '${helper[1]!.toLowerCase()}' transport is not allowed (https, http, ssh or git)`);
   const scp = /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? null : SCP_LIKE.exec(url);
   if (scp) return { scheme: 'ssh', host: scp[1]!.replace(/^\[|\]$/g, ''), port: 22 };
   let u: URL;
