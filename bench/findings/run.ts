@@ -35,7 +35,7 @@ async function main() {
   const queue = await createQueue({ db: db.db, dialect: 'postgres', databaseUrl: db.location });
   const services = createServices({
     db: db.db, clock: () => new Date(), secretKey: randomBytes(32), logger, publicUrl: () => 'http://bench',
-    enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts), git: createGitProbe(),
+    enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts), git: createGitProbe({ allowLocal: true, allowHosts: [] }),
   });
   const boot = await services.bootstrap.bootstrap({ email: 'bench@example.com', password: 'bench password', orgName: 'Bench' });
   const actor: UserActor = { kind: 'user', userId: boot.userId as UserId, email: boot.email };

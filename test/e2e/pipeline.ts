@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Dialect } from '@nullpath/db';
+import type { OutboundPolicy } from '@nullpath/outbound';
 import { type ScanWorker, builtinRuleSource, startScanWorker } from '@nullpath/worker';
 import { type Harness, type SeededOrg, type TokenCreds, createHarness, post } from '../../apps/server/test/harness';
 
@@ -15,7 +16,8 @@ export interface Pipeline extends Harness {
 }
 
 /** Server (inject) + real database + real queue + an in-process scan worker over real git repositories. */
-export async function createPipeline(dialect: Dialect, opts: { worker?: boolean } = {}): Promise<Pipeline> {
+/** `workerOutbound` defaults to allowing local repositories: the fixtures are file:// remotes. */
+export async function createPipeline(dialect: Dialect, opts: { worker?: boolean; workerOutbound?: OutboundPolicy } = {}): Promise<Pipeline> {
   const h = await createHarness(dialect);
   const org = await h.seedOrg('Acme');
   const admin = await org.token(org.admin, { days: 365 });
@@ -31,6 +33,7 @@ export async function createPipeline(dialect: Dialect, opts: { worker?: boolean 
         logger: { info() {}, warn() {}, error() {} },
         workDir,
         rules: builtinRuleSource,
+        outbound: opts.workerOutbound ?? { allowLocal: true, allowHosts: [] },
         scheduleTickMs: 200,
         cancelPollMs: 200,
       });

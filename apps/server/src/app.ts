@@ -13,6 +13,7 @@ import type { Logger } from 'pino';
 import { permissionsDoc } from './docs/permissions.doc';
 import { registerErrorHandling } from './plugins/errors';
 import { type FailureLimiter, createFailureLimiter } from './plugins/failure-limiter';
+import { registerSecurityHeaders } from './plugins/security-headers';
 import { registerHealthRoutes, VERSION } from './routes/health.routes';
 import { registerMemberRoutes } from './routes/members.routes';
 import { registerOrgRoutes } from './routes/orgs.routes';
@@ -63,6 +64,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   registerErrorHandling(app);
+  registerSecurityHeaders(app, { https: opts.secureCookies ?? false });
 
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', String(req.id));

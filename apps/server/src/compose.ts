@@ -38,7 +38,7 @@ export async function createRuntime(config: ServerConfig, logger: Logger, public
     ...(config.smtpUrl ? { smtpUrl: config.smtpUrl } : {}),
     orgCreation: config.orgCreation,
     enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts),
-    git: createGitProbe(),
+    git: createGitProbe(config.outbound),
   });
   return {
     handle,

@@ -2,6 +2,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { createHash, randomBytes } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import type { DatabaseConfig } from '@nullpath/db';
+import { policyFromEnv, type OutboundPolicy } from '@nullpath/outbound';
 
 export interface ServerOptions {
   dataDir?: string;
@@ -12,6 +13,8 @@ export interface ServerOptions {
   smtpUrl?: string;
   secretKey?: string;
   logLevel?: string;
+  /** Overrides NULLPATH_ALLOW_LOCAL_REPOS (test harnesses, embedded installs). */
+  allowLocalRepos?: boolean;
 }
 
 export interface ServerConfig {
@@ -27,6 +30,8 @@ export interface ServerConfig {
   logLevel: string;
   /** How long a crashed worker's job stays claimed before another worker retries it. */
   jobLeaseMs: number | undefined;
+  /** NULLPATH_ALLOW_LOCAL_REPOS / NULLPATH_GIT_HOST_ALLOWLIST: which remotes the add-by-URL probe may reach. */
+  outbound: OutboundPolicy;
 }
 
 /** Options win over environment variables, which win over defaults. */
@@ -52,6 +57,7 @@ export function loadConfig(opts: ServerOptions = {}, env: NodeJS.ProcessEnv = pr
     secretKey: loadSecretKey(dataDir, opts.secretKey ?? env.NULLPATH_SECRET_KEY),
     logLevel: opts.logLevel ?? env.NULLPATH_LOG_LEVEL ?? 'info',
     jobLeaseMs: env.NULLPATH_JOB_LEASE_MS ? Math.max(1000, Number(env.NULLPATH_JOB_LEASE_MS)) : undefined,
+    outbound: { ...policyFromEnv(env), ...(opts.allowLocalRepos !== undefined ? { allowLocal: opts.allowLocalRepos } : {}) },
   };
 }
 

@@ -1,3 +1,4 @@
+import type { OutboundPolicy } from '@nullpath/outbound';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
@@ -18,6 +19,8 @@ export interface RunningServer {
   app: FastifyInstance;
   runtime: Runtime;
   dataDir: string;
+  /** The instance's outbound policy, for an embedded worker. */
+  outbound: OutboundPolicy;
   /** The admin created on this start (fresh database), else null. */
   createdAdmin: { userId: string; email: string; organizationId: string } | null;
   /** Runs `fn` first when the server closes (e.g. stop an embedded worker before the database closes). */
@@ -92,6 +95,7 @@ export async function startServer(opts: StartOptions = {}): Promise<RunningServe
     app,
     runtime,
     dataDir: config.dataDir,
+    outbound: config.outbound,
     createdAdmin: created ? { userId: created.userId, email: created.email, organizationId: created.organizationId } : null,
     onClose: (fn) => closeHooks.push(fn),
     close,

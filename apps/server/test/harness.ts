@@ -7,6 +7,7 @@ import { createTestDatabase } from '@nullpath/testing';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../src/app';
 import { createLogger } from '../src/logger';
+import type { OutboundPolicy } from '@nullpath/outbound';
 import { createGitProbe } from '../src/git-probe';
 import { createFailureLimiter } from '../src/plugins/failure-limiter';
 
@@ -49,7 +50,8 @@ export interface TokenCreds {
 export const START = new Date('2026-11-27T12:00:00.000Z');
 const PASSWORD = 'correct horse battery';
 
-export async function createHarness(dialect: Dialect, opts: { maxFailures?: number } = {}): Promise<Harness> {
+/** Tests use file:// and loopback fixtures, so local repositories are allowed unless a test passes a policy. */
+export async function createHarness(dialect: Dialect, opts: { maxFailures?: number; outbound?: OutboundPolicy } = {}): Promise<Harness> {
   const tdb = await createTestDatabase(dialect);
   const clock = { now: new Date(START) };
   const logs: string[] = [];
@@ -68,7 +70,7 @@ export async function createHarness(dialect: Dialect, opts: { maxFailures?: numb
     logger,
     publicUrl: () => 'http://nullpath.test',
     enqueue: (tx, kind, payload, opts) => queue.enqueue(tx, kind, payload, opts),
-    git: createGitProbe(),
+    git: createGitProbe(opts.outbound ?? { allowLocal: true, allowHosts: [] }),
   });
   const app = await buildApp({
     services,

@@ -42,10 +42,30 @@ describe.each(TEST_DIALECTS)('dashboard sessions on %s', (dialect) => {
     expect(session.json()).toMatchObject({ user: { email: org.admin.email }, csrfToken });
   });
 
+  it('logout without the CSRF token is refused and keeps the session', async () => {
+    const res = await login();
+    const cookie = cookieOf(res);
+    const refused = await post(h, '/auth/logout', {}, { cookie });
+    expect(refused.statusCode).toBe(403);
+    expect(refused.json().error).toBe('Missing or invalid CSRF token (send the X-CSRF-Token header from /auth/session)');
+    const still = await post(h, '/api/v1/orgs/list', {}, { cookie, 'x-csrf-token': res.json().csrfToken });
+    expect(still.statusCode).toBe(200);
+  });
+
+  it('sends security headers on API responses, HSTS only over https', async () => {
+    const res = await post(h, '/api/v1/orgs/list', {});
+    expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+    expect(res.headers['content-security-policy']).toContain("frame-ancestors 'none'");
+    expect(res.headers['x-frame-options']).toBe('DENY');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['referrer-policy']).toBe('no-referrer');
+    expect(res.headers['strict-transport-security']).toBeUndefined();
+  });
+
   it('logout ends the session', async () => {
     const res = await login();
     const cookie = cookieOf(res);
-    await post(h, '/auth/logout', {}, { cookie });
+    await post(h, '/auth/logout', {}, { cookie, 'x-csrf-token': res.json().csrfToken });
     const after = await post(h, '/api/v1/orgs/list', {}, { cookie, 'x-csrf-token': res.json().csrfToken });
     expect(after.statusCode).toBe(401);
   });

@@ -33,6 +33,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     logLevel: 'warn',
     handleSignals: false,
+    allowLocalRepos: true,
     print: (line) => lines.push(line),
   });
   const match = lines.map((l) => /^Admin login: (\S+)\s+password: (\S+)/.exec(l)).find((m) => m !== null);

@@ -37,14 +37,14 @@ beforeAll(async () => {
   repo.commit('vulnerable app');
   const lines: string[] = [];
   server = await startServer({
-    dataDir, databaseUrl: '', port: 0, host: '127.0.0.1', logLevel: 'warn', handleSignals: false, orgName: 'Links',
+    dataDir, databaseUrl: '', port: 0, host: '127.0.0.1', logLevel: 'warn', handleSignals: false, orgName: 'Links', allowLocalRepos: true,
     print: (line) => lines.push(line),
   });
   adminPassword = lines.map((l) => /^Admin login: (\S+)\s+password: (\S+)/.exec(l)).find((m) => m !== null)?.[2] ?? '';
   expect(adminPassword).not.toBe('');
   worker = await startScanWorker({
     queue: server.runtime.queue, services: server.runtime.services, logger: server.runtime.logger, workDir: join(dataDir, 'work'),
-    rules: builtinRuleSource, scheduleTickMs: 500, cancelPollMs: 300,
+    rules: builtinRuleSource, scheduleTickMs: 500, cancelPollMs: 300, outbound: server.outbound,
   });
   server.onClose(() => worker.stop());
   const t = await server.runtime.services.bootstrap.createToken({ email: ADMIN_EMAIL, orgName: 'Links', days: 1 });

@@ -52,6 +52,7 @@ async function startWorker(): Promise<void> {
     logger: server.runtime.logger,
     workDir: join(server.dataDir, 'work'),
     rules: builtinRuleSource,
+    outbound: server.outbound,
     scheduleTickMs: 500,
     cancelPollMs: 300,
   });
@@ -77,6 +78,7 @@ beforeAll(async () => {
     host: '127.0.0.1',
     logLevel: 'warn',
     handleSignals: false,
+    allowLocalRepos: true,
     print: (line) => lines.push(line),
   });
   const match = lines.map((l) => /^Admin login: (\S+)\s+password: (\S+)/.exec(l)).find((m) => m !== null);

@@ -1,6 +1,7 @@
 import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FindingInput } from '@nullpath/core';
+import type { OutboundPolicy } from '@nullpath/outbound';
 import type { JobHandler } from '@nullpath/queue';
 import { type AdvisoryStore, analyzeDirectory } from '@nullpath/sca';
 import type { Logger, Services } from '@nullpath/services';
@@ -13,6 +14,7 @@ export interface ScanHandlerDeps {
   services: Pick<Services, 'scanExecution'>;
   advisories: AdvisoryStore;
   rules: () => Promise<RuleSource>;
+  outbound: OutboundPolicy;
   workDir: string;
   logger: Logger;
   /** How often a running scan checks for a cancel request. */
@@ -74,8 +76,8 @@ export function createScanJobHandler(deps: ScanHandlerDeps): JobHandler {
     try {
       const checkout =
         job.type === 'PrScan'
-          ? await checkoutPr(dir, job.url, job.credentials, job.baseRef!, job.headRef!, ac.signal)
-          : await checkoutBranch(dir, job.url, job.credentials, job.branch, ac.signal);
+          ? await checkoutPr(dir, deps.outbound, job.url, job.credentials, job.baseRef!, job.headRef!, ac.signal)
+          : await checkoutBranch(dir, deps.outbound, job.url, job.credentials, job.branch, ac.signal);
       const root = job.partitionPath ? join(dir, job.partitionPath) : dir;
       if (job.partitionPath && !(await stat(root).catch(() => null))?.isDirectory()) {
         throw new Error(`partition path '${job.partitionPath}' does not exist in ${job.branch}`);

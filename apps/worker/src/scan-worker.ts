@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { LLM_VALIDATE_JOB, SCAN_JOB, type Logger, type Services } from '@nullpath/services';
+import type { OutboundPolicy } from '@nullpath/outbound';
 import type { Queue, WorkerRunner } from '@nullpath/queue';
 import { createDbAdvisoryStore, ensureSeedAdvisories } from './advisories/db-advisory.store';
 import type { RuleSource } from './analyzers/sast.analyzer';
@@ -12,6 +13,8 @@ export interface ScanWorkerOptions {
   logger: Logger;
   workDir: string;
   rules: () => Promise<RuleSource>;
+  /** Which remotes clones may reach (NULLPATH_ALLOW_LOCAL_REPOS / NULLPATH_GIT_HOST_ALLOWLIST). */
+  outbound: OutboundPolicy;
   concurrency?: number;
   /** Engine worker threads per scan; default: the cores left per concurrent scan. */
   scanThreads?: number;
@@ -34,6 +37,7 @@ export async function startScanWorker(opts: ScanWorkerOptions): Promise<ScanWork
     services: opts.services,
     advisories,
     rules: opts.rules,
+    outbound: opts.outbound,
     workDir: opts.workDir,
     logger: opts.logger,
     scanThreads: opts.scanThreads ?? Math.max(1, Math.floor(availableParallelism() / (opts.concurrency ?? 1))),

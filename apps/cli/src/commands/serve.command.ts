@@ -60,6 +60,7 @@ export function registerServeCommand(program: Command): void {
           logger: server.runtime.logger,
           workDir: join(server.dataDir, 'work'),
           rules: builtinRuleSource,
+          outbound: server.outbound,
           concurrency: opts.concurrency,
         });
         server.onClose(() => worker.stop());

@@ -21,6 +21,7 @@ export function registerWorkerCommand(program: Command): void {
         logger,
         workDir: join(config.dataDir, 'work'),
         rules: builtinRuleSource,
+        outbound: config.outbound,
         concurrency: opts.concurrency,
       });
       process.stdout.write(`Nullpath worker running (database: ${rt.handle.describe}, concurrency ${opts.concurrency})\n`);

@@ -70,6 +70,10 @@ export function registerSessionRoutes(app: FastifyInstance, deps: RouteDeps, opt
     { url: '/auth/logout', body: z.object({}).default({}), response: OkSchema, summary: 'End the dashboard session', tags },
     async (_body, req, reply) => {
       const secret = req.cookies[SESSION_COOKIE];
+      // A live session ends only with its CSRF token, or any page could sign the user out (login CSRF's twin).
+      if (secret && (await auth.userForSession(secret)) && !auth.csrfMatches(secret, req.headers[CSRF_HEADER] as string | undefined)) {
+        throw new AppError('FORBIDDEN', 'Missing or invalid CSRF token (send the X-CSRF-Token header from /auth/session)');
+      }
       if (secret) await auth.logout(secret);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
       return { ok: true as const };

@@ -1,23 +1,30 @@
 import { mkdir } from 'node:fs/promises';
+import { guardGitRemote, type GuardedRemote, type OutboundPolicy } from '@nullpath/outbound';
 import type { GitCredentials } from '@nullpath/services';
-import { authenticatedUrl, git } from './git';
+import { git } from './git';
+
+/** Time cap for one fetch; a remote that trickles bytes cannot hold a worker forever. */
+const FETCH_TIMEOUT_MS = 10 * 60_000;
 
 export interface Checkout {
   dir: string;
   commitSha: string;
 }
 
-async function fetchRef(dir: string, url: string, ref: string, depth: number | null, signal: AbortSignal): Promise<string> {
-  await git(['fetch', '--no-tags', ...(depth ? [`--depth=${depth}`] : []), '--', url, ref], { cwd: dir, signal });
+async function fetchRef(dir: string, remote: GuardedRemote, ref: string, depth: number | null, signal: AbortSignal): Promise<string> {
+  await git([...remote.configArgs, 'fetch', '--no-tags', '--no-recurse-submodules', ...(depth ? [`--depth=${depth}`] : []), '--', remote.url, ref], {
+    cwd: dir, signal, env: remote.env, timeoutMs: FETCH_TIMEOUT_MS,
+  });
   return (await git(['rev-parse', 'FETCH_HEAD'], { cwd: dir, signal })).trim();
 }
 
 /** A shallow checkout of one branch (or tag/sha) into `dir`. */
-export async function checkoutBranch(dir: string, url: string, creds: GitCredentials | null, ref: string, signal: AbortSignal): Promise<Checkout> {
+export async function checkoutBranch(dir: string, policy: OutboundPolicy, url: string, creds: GitCredentials | null, ref: string, signal: AbortSignal): Promise<Checkout> {
+  const remote = await guardGitRemote(url, policy, creds);
   await mkdir(dir, { recursive: true });
-  await git(['init', '-q'], { cwd: dir, signal });
-  const sha = await fetchRef(dir, authenticatedUrl(url, creds), ref, 1, signal);
-  await git(['checkout', '-q', '--detach', sha], { cwd: dir, signal });
+  await git([...remote.configArgs, 'init', '-q'], { cwd: dir, signal, env: remote.env });
+  const sha = await fetchRef(dir, remote, ref, 1, signal);
+  await git([...remote.configArgs, 'checkout', '-q', '--detach', sha], { cwd: dir, signal, env: remote.env });
   return { dir, commitSha: sha };
 }
 
@@ -30,18 +37,19 @@ export interface PrCheckout extends Checkout {
 /** Fetches base and head (enough history for a merge base) and checks out the head. */
 export async function checkoutPr(
   dir: string,
+  policy: OutboundPolicy,
   url: string,
   creds: GitCredentials | null,
   baseRef: string,
   headRef: string,
   signal: AbortSignal,
 ): Promise<PrCheckout> {
+  const remote = await guardGitRemote(url, policy, creds);
   await mkdir(dir, { recursive: true });
-  await git(['init', '-q'], { cwd: dir, signal });
-  const remote = authenticatedUrl(url, creds);
+  await git([...remote.configArgs, 'init', '-q'], { cwd: dir, signal, env: remote.env });
   const baseSha = await fetchRef(dir, remote, baseRef, 500, signal);
   const headSha = await fetchRef(dir, remote, headRef, 500, signal);
-  await git(['checkout', '-q', '--detach', headSha], { cwd: dir, signal });
+  await git([...remote.configArgs, 'checkout', '-q', '--detach', headSha], { cwd: dir, signal, env: remote.env });
   let from = baseSha;
   try {
     from = (await git(['merge-base', baseSha, headSha], { cwd: dir, signal })).trim();

@@ -98,7 +98,9 @@ export function createRepositoriesService(deps: { db: Db; access: AccessResolver
         const remoteDefault = await git.defaultBranch(input.url.trim(), creds);
         defaultBranch ??= remoteDefault;
       } catch (err) {
-        throw new AppError('VALIDATION_FAILED', `url: could not reach repository '${displayUrl}': ${err instanceof Error ? err.message : String(err)}`, {
+        // The probe's refusals name their rule; anything else stays generic (no echo of the remote's answer).
+        if (err instanceof AppError) throw err;
+        throw new AppError('VALIDATION_FAILED', `url: could not reach the repository '${displayUrl}'`, {
           details: { field: 'url' },
         });
       }
