@@ -12,7 +12,8 @@ const MAIN = join(import.meta.dirname, '..', '..', 'apps', 'cli', 'src', 'main.t
 
 function startWorkerProcess(args: string[], env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'worker', ...args], {
-    env: { ...process.env, NULLPATH_LOG_LEVEL: 'warn', ...env },
+    // The fixtures are file:// repositories: the worker refuses local remotes unless an administrator allows them.
+    env: { ...process.env, NULLPATH_LOG_LEVEL: 'warn', NULLPATH_ALLOW_LOCAL_REPOS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   return new Promise((resolve, reject) => {

@@ -301,6 +301,8 @@ describe('scanning pages in Chromium against a real server and worker', () => {
     await page.getByTestId('confirm-delete-repo').click();
     await page.waitForURL('**/repositories');
     await page.locator('[data-testid^="repo-row-"][data-name="e2e-shop"]').waitFor();
+    // The list may first render from the cache taken before the delete, then refetches.
+    await mono.waitFor({ state: 'detached' });
     expect(await mono.count()).toBe(0);
   });
 });
