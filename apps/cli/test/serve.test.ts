@@ -13,9 +13,9 @@ describe('nullpath serve (embedded SQLite)', () => {
   });
   afterEach(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  async function start(): Promise<{ out: string; url: string; stop: () => Promise<number | null> }> {
+  async function start(until = /Admin login: .*\n/): Promise<{ out: string; url: string; stop: () => Promise<number | null> }> {
     const child = spawnCli(['serve', '--data-dir', dataDir, '--port', '0'], { NULLPATH_LOG_LEVEL: 'warn' });
-    const out = await waitForOutput(child, /Admin login: .*\n/);
+    const out = await waitForOutput(child, until, 90_000);
     const url = /running at (http:\/\/\S+)/.exec(out)![1]!;
     return {
       out,
@@ -29,7 +29,9 @@ describe('nullpath serve (embedded SQLite)', () => {
   }
 
   it('prints the URL and a generated admin password on first start only, and shuts down cleanly on SIGTERM', async () => {
-    const first = await start();
+    // The first start sets up the demo: its sample repository is local, and the outbound guard still admits it.
+    const first = await start(/Demo scan completed: \d+ findings.*\n/);
+    expect(first.out).toMatch(/Demo scan completed: [1-9]\d* findings/);
     expect(first.out).toMatch(/Admin login: admin@nullpath\.local {2}password: \S{16} {2}\(shown once; organization 'Default'\)/);
     const health = await fetch(`${first.url}/healthz`);
     expect(await health.json()).toEqual({ status: 'ok', version: '0.1.0', database: 'sqlite' });
@@ -46,7 +48,7 @@ describe('nullpath serve (embedded SQLite)', () => {
     expect(second.out).not.toContain(password);
     expect(second.out).toContain('password was printed on first start');
     expect(await second.stop()).toBe(0);
-  }, 60_000);
+  }, 120_000);
 
   it('refuses a database written by a newer version with a clear message and exit code 2', async () => {
     const handle = createDatabase({ kind: 'sqlite', file: join(dataDir, 'nullpath.db') });

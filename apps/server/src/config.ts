@@ -57,7 +57,8 @@ export function loadConfig(opts: ServerOptions = {}, env: NodeJS.ProcessEnv = pr
     secretKey: loadSecretKey(dataDir, opts.secretKey ?? env.NULLPATH_SECRET_KEY),
     logLevel: opts.logLevel ?? env.NULLPATH_LOG_LEVEL ?? 'info',
     jobLeaseMs: env.NULLPATH_JOB_LEASE_MS ? Math.max(1000, Number(env.NULLPATH_JOB_LEASE_MS)) : undefined,
-    outbound: { ...policyFromEnv(env), ...(opts.allowLocalRepos !== undefined ? { allowLocal: opts.allowLocalRepos } : {}) },
+    // The first-start demo repository lives in the data directory; nothing else local is admitted by default.
+    outbound: { ...policyFromEnv(env), allowLocalPaths: [join(dataDir, 'demo')], ...(opts.allowLocalRepos !== undefined ? { allowLocal: opts.allowLocalRepos } : {}) },
   };
 }
 

@@ -15,6 +15,23 @@ describe('guardGitRemote', () => {
     );
     expect((await guardGitRemote('file:///srv/repo', LOCAL)).env.GIT_ALLOW_PROTOCOL).toBe('https:ssh:git:file');
   });
+  it('admits file:// only inside an allowed directory, also against .. and symlinks out of it', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'np-allowed-'));
+    const other = mkdtempSync(join(tmpdir(), 'np-other-'));
+    try {
+      const demo = join(root, 'demo');
+      execFileSync('mkdir', ['-p', join(demo, 'shop')]);
+      execFileSync('ln', ['-s', other, join(demo, 'escape')]);
+      const policy = { ...STRICT_POLICY, allowLocalPaths: [demo] };
+      expect((await guardGitRemote(`file://${join(demo, 'shop')}`, policy)).env.GIT_ALLOW_PROTOCOL).toBe('https:ssh:git:file');
+      await expect(guardGitRemote(`file://${join(demo, '..')}`, policy)).rejects.toThrow(/NULLPATH_ALLOW_LOCAL_REPOS/);
+      await expect(guardGitRemote(`file://${join(demo, 'escape')}`, policy)).rejects.toThrow(/NULLPATH_ALLOW_LOCAL_REPOS/);
+      await expect(guardGitRemote(`file://${other}`, policy)).rejects.toThrow(/NULLPATH_ALLOW_LOCAL_REPOS/);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
   it('refuses other transports and option-looking URLs', async () => {
     await expect(guardGitRemote('ext::sh -c touch% /tmp/pwned', LOCAL)).rejects.toThrow("url: the 'ext' transport is not allowed");
     await expect(guardGitRemote('--upload-pack=touch /tmp/x', LOCAL)).rejects.toThrow('url: a repository URL may not start with "-"');

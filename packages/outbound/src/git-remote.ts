@@ -1,3 +1,6 @@
+import { realpathSync } from 'node:fs';
+import { sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { checkHost, OutboundRefusedError, type OutboundPolicy, type Resolver } from './policy';
 
 /** Credentials for an https remote; passed to git through the environment, never in its arguments. */
@@ -46,8 +49,9 @@ function parseRemote(url: string): { scheme: string; host: string; port: number 
 export async function guardGitRemote(rawUrl: string, policy: OutboundPolicy, creds: RemoteCredentials | null = null, resolve?: Resolver): Promise<GuardedRemote> {
   const url = rawUrl.trim();
   const { scheme, host, port } = parseRemote(url);
-  const protocols = ['https', 'ssh', 'git', ...(policy.allowLocal ? ['file'] : []), ...(scheme === 'http' ? ['http'] : [])];
-  if (scheme === 'file' && !policy.allowLocal) {
+  const localAllowed = policy.allowLocal || (scheme === 'file' && isInsideAllowedPath(url, policy.allowLocalPaths ?? []));
+  const protocols = ['https', 'ssh', 'git', ...(localAllowed ? ['file'] : []), ...(scheme === 'http' ? ['http'] : [])];
+  if (scheme === 'file' && !localAllowed) {
     throw new OutboundRefusedError('url: file:// repositories are local; set NULLPATH_ALLOW_LOCAL_REPOS=1 to allow local repositories');
   }
   const configArgs = [
@@ -79,4 +83,24 @@ export async function guardGitRemote(rawUrl: string, policy: OutboundPolicy, cre
     }
   }
   return { url: gitUrl, configArgs, env };
+}
+
+/** A file:// URL whose real path lies inside one of `dirs` (after resolving `..` and symlinks). */
+function isInsideAllowedPath(url: string, dirs: readonly string[]): boolean {
+  if (dirs.length === 0) return false;
+  let target: string;
+  try {
+    target = realpathSync(fileURLToPath(url));
+  } catch {
+    return false;
+  }
+  return dirs.some((d) => {
+    let base: string;
+    try {
+      base = realpathSync(d);
+    } catch {
+      return false;
+    }
+    return target === base || target.startsWith(`${base}${sep}`);
+  });
 }

@@ -8,6 +8,11 @@ export interface OutboundPolicy {
   allowLocal: boolean;
   /** Host names admitted whatever they resolve to (named internal Git servers). */
   allowHosts: readonly string[];
+  /**
+   * Directories whose file:// repositories are admitted even when local repositories are not: the
+   * server's own first-start demo repository lives in its data directory. Nothing a caller controls.
+   */
+  allowLocalPaths?: readonly string[];
 }
 
 export const STRICT_POLICY: OutboundPolicy = { allowLocal: false, allowHosts: [] };
