@@ -36,7 +36,6 @@ export type { TagRow } from './tags/tags.repo';
 export type { TeamRow, PermissionTemplateRow, TeamGrantsInput } from './teams/teams.repo';
 export * as triageRepo from './triage/triage.repo';
 export type { IssueHistoryRow, TriageIssueRow, HistoryInput } from './triage/triage.repo';
-export * as jiraRepo from './integrations/integrations.repo';
 export * as integrationsRepo from './integrations/integrations.repo';
 export type { JiraSettingsRow, LlmSettingsRow } from './integrations/integrations.repo';
 export * as advisoriesRepo from './advisories/advisories.repo';

@@ -80,14 +80,18 @@ export async function memberAccess(db: CoreDeps['db'], orgId: OrgId, userId: str
   if (teams.length === 0 && mode === 'ALL') {
     return { orgId, role, permissions: roleSet, repoScope: (p) => (roleSet.has(p) ? ALL_REPOSITORIES : NO_REPOSITORIES), visible: ALL_REPOSITORIES };
   }
-  const selected = teams.filter((t) => t.repo_mode === 'selected');
-  const covered = await accessRepo.repositoriesCoveredByTeams(db, orgId, selected.map((t) => t.team_id));
-  const idsOf = (ts: typeof teams): RepoScope => unionScopes(ts.map((t) => (t.repo_mode === 'universal' ? ALL_REPOSITORIES : { all: false, ids: [...(covered.get(t.team_id) ?? [])] })));
-  const reachedByTeams = idsOf(teams);
-  const orgGrants = teams.flatMap((t) => parsePerms(t.org_permissions)).filter((p) => PERMISSIONS[p].level === 'organization');
+  const covered = await accessRepo.repositoriesCoveredByTeams(db, orgId, teams.filter((t) => t.repo_mode === 'selected').map((t) => t.team_id));
+  // Each team's grants parsed once per request (this runs on every authenticated call of a member).
+  const grants = teams.map((t) => ({
+    scope: t.repo_mode === 'universal' ? ALL_REPOSITORIES : ({ all: false, ids: [...(covered.get(t.team_id) ?? [])] } as RepoScope),
+    repoPerms: new Set(parsePerms(t.repo_permissions)),
+    orgPerms: parsePerms(t.org_permissions),
+  }));
+  const reachedByTeams = unionScopes(grants.map((g) => g.scope));
+  const orgGrants = grants.flatMap((g) => g.orgPerms).filter((p) => PERMISSIONS[p].level === 'organization');
   const scopes = new Map<Permission, RepoScope>();
   for (const p of REPOSITORY_PERMISSIONS) {
-    const parts: RepoScope[] = [idsOf(teams.filter((t) => parsePerms(t.repo_permissions).includes(p)))];
+    const parts: RepoScope[] = [unionScopes(grants.filter((g) => g.repoPerms.has(p)).map((g) => g.scope))];
     if (roleSet.has(p)) parts.push(mode === 'ALL' ? ALL_REPOSITORIES : reachedByTeams);
     scopes.set(p, unionScopes(parts));
   }

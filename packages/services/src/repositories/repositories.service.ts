@@ -1,4 +1,4 @@
-import { type Actor, AppError, normalizeRepoUrl, redactCredentials, repoDisplayName } from '@nullpath/core';
+import { type Actor, AppError, normalizeRepoUrl, redactCredentials, repoDisplayName, scopeIncludes } from '@nullpath/core';
 import { type Db, type RepositoryRow, issuesSearch, repositoriesRepo, tagsRepo, withTx } from '@nullpath/db';
 import { requireOnRepository } from '../access/access';
 import { resolveTagInputs } from '../tags/tag-inputs';
@@ -142,7 +142,7 @@ export function createRepositoriesService(deps: { db: Db; access: AccessResolver
     async get(actor: Actor, input: { organizationId?: string; repositoryId: string }) {
       const { access: acc, repository: row } = await access.requireRepository(actor, 'REPOS_VIEW', input.organizationId, input.repositoryId);
       const visible = acc.repoScope('REPOS_VIEW');
-      const parts = (await repositoriesRepo.listPartitions(db, row.id)).filter((p) => visible.all || visible.ids.includes(p.id));
+      const parts = (await repositoriesRepo.listPartitions(db, row.id)).filter((p) => scopeIncludes(visible, p.id));
       const [view, ...partViews] = await views(acc.orgId, [row, ...parts]);
       return { ...view!, partitions: partViews };
     },
@@ -194,7 +194,7 @@ export function createRepositoriesService(deps: { db: Db; access: AccessResolver
       }
       const row = await repositoriesRepo.findByNormalizedUrl(db, acc.orgId, normalized);
       const visible = acc.repoScope('REPOS_VIEW');
-      return { repositoryId: row && (visible.all || visible.ids.includes(row.id)) ? row.id : null };
+      return { repositoryId: row && scopeIncludes(visible, row.id) ? row.id : null };
     },
   };
 }

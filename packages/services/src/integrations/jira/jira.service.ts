@@ -1,5 +1,5 @@
 import { type Actor, AppError, type OrgAccess, notFound, scopeIncludes } from '@nullpath/core';
-import { type Db, type JiraSettingsRow, issuesRepo, jiraRepo, withTx } from '@nullpath/db';
+import { type Db, type JiraSettingsRow, integrationsRepo as jiraRepo, issuesRepo, withTx } from '@nullpath/db';
 import { type AccessResolver, requireOnRepository, requireSettingsManager as requireManager } from '../../access/access';
 import { writeAudit } from '../../audit/audit.service';
 import type { CoreDeps } from '../../shared/deps';
